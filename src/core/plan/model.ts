@@ -1,0 +1,93 @@
+import { dayOf, endOfMonth, parseIsoDay, type Day } from "../time/days";
+import { foldKey } from "../text/normalize";
+import { planSchema, type Plan, type PlanInput, type Task } from "./schema";
+
+export interface Window {
+  start: Day;
+  end: Day;
+}
+
+/**
+ * A validated plan with the lookups every computation needs, built once: tasks by id, the
+ * children of a group, windows of a campaign in a year, units by folded name.
+ */
+export class PlanModel {
+  readonly plan: Plan;
+  readonly tasks: readonly Task[];
+  readonly years: readonly number[];
+  readonly effectiveDay: Day;
+  readonly periodStart: Day;
+  readonly periodEnd: Day;
+  readonly communesFrom: Day | null;
+  private readonly byId = new Map<string, Task>();
+  private readonly unitKeys = new Map<string, string>();
+
+  constructor(plan: Plan) {
+    this.plan = plan;
+    this.tasks = plan.tasks;
+    for (const t of plan.tasks) this.byId.set(t.id, t);
+    const ys: number[] = [];
+    for (let y = plan.period.start; y <= plan.period.end; y++) ys.push(y);
+    this.years = ys;
+    this.effectiveDay = parseIsoDay(plan.effectiveDate) ?? dayOf(plan.period.start, 1, 1);
+    this.periodStart = dayOf(plan.period.start, 1, 1);
+    this.periodEnd = dayOf(plan.period.end, 12, 31);
+    this.communesFrom = plan.communesFrom ? parseIsoDay(plan.communesFrom) : null;
+    for (const u of plan.units) {
+      for (const n of [u.name, ...u.aliases]) this.unitKeys.set(foldKey(n), u.name);
+    }
+  }
+
+  static fromInput(input: PlanInput): PlanModel {
+    return new PlanModel(planSchema.parse(input));
+  }
+
+  task(id: string): Task | undefined {
+    return this.byId.get(id);
+  }
+
+  hasTask(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** The task itself and every task under it ("III.1" covers "III.1.1"…; "" covers all). */
+  inScope(taskId: string, scope: string): boolean {
+    if (scope === "") return true;
+    return taskId === scope || taskId.startsWith(scope + ".");
+  }
+
+  /** Ids of the tasks directly or indirectly under the given one. */
+  descendants(id: string): Task[] {
+    return this.tasks.filter((t) => t.id !== id && t.id.startsWith(id + "."));
+  }
+
+  parentOf(id: string): Task | undefined {
+    const cut = id.lastIndexOf(".");
+    return cut < 0 ? undefined : this.byId.get(id.slice(0, cut));
+  }
+
+  /** A campaign's window in a given year. */
+  windowIn(task: Task, year: number): Window | null {
+    if (!task.window) return null;
+    const [sd, sm] = task.window.start.split("/").map(Number);
+    const [ed, em] = task.window.end.split("/").map(Number);
+    // 29/02 in a window clips to the month's end in other years.
+    const start = dayOf(year, sm, Math.min(sd, endOfMonth(year, sm) - dayOf(year, sm, 1) + 1));
+    const endYear = em < sm ? year + 1 : year;
+    const end = dayOf(endYear, em, Math.min(ed, endOfMonth(endYear, em) - dayOf(endYear, em, 1) + 1));
+    return { start, end };
+  }
+
+  /** The campaign whose window (in the date's year) contains the day, if any. */
+  campaignAt(day: Day, year: number): Task | undefined {
+    return this.tasks.find((t) => {
+      const w = this.windowIn(t, year);
+      return w !== null && day >= w.start && day <= w.end;
+    });
+  }
+
+  /** The plan's own name for a unit written any usual way, or undefined. */
+  unitName(text: string): string | undefined {
+    return this.unitKeys.get(foldKey(text));
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * A workbook as plain data: what every adapter (Office.js, exceljs) produces and every
+ * computation consumes. Adapters are the only code that does I/O.
+ */
+
+/** A cell as Excel gives it. Excel errors are kept as their code, e.g. "#REF!". Blank is null. */
+export type CellValue = number | string | boolean | null;
+
+/** A merged area, 1-based and inclusive. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** values[r][c] is the cell at sheet row r+1, column c+1 (dense from A1; rows may be ragged). */
+  values: CellValue[][];
+  merges: MergedArea[];
+  /**
+   * Font names of text cells in a legacy Vietnamese font (TCVN3 ".Vn…", VNI "VNI-…"), keyed by A1
+   * address. Adapters record only those (see isLegacyFontName) to keep snapshots small.
+   */
+  legacyFonts?: Record<string, string>;
+  /** True when the add-in itself wrote this sheet (a report): readers skip it. */
+  ownedByAddin?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  /** The workbook uses the 1904 date system. */
+  date1904?: boolean;
+}
+
+const EXCEL_ERRORS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+]);
+
+export function isExcelError(v: CellValue | undefined): v is string {
+  return typeof v === "string" && v.length > 0 && v.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(v);
+}
+
+/** Legacy Vietnamese fonts: TCVN3 (.VnTime, .VnArial, .VnTimeH…) and VNI (VNI-Times…). */
+export function isLegacyFontName(name: string | undefined | null): boolean {
+  if (!name) return false;
+  const n = name.trim().toLowerCase();
+  return n.startsWith(".vn") || n.startsWith("vni-") || n.startsWith("vni ");
+}
+
+export function legacyFontKind(name: string | undefined | null): "tcvn3" | "vni" | null {
+  if (!name) return null;
+  const n = name.trim().toLowerCase();
+  if (n.startsWith(".vn")) return "tcvn3";
+  if (n.startsWith("vni")) return "vni";
+  return null;
+}
+
+/** 1-based column number -> letters ("A", "Z", "AA"). */
+export function columnLetter(col: number): string {
+  let s = "";
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters -> 1-based column number; 0 when not letters. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) {
+    const c = ch.charCodeAt(0);
+    if (c < 65 || c > 90) return 0;
+    n = n * 26 + (c - 64);
+  }
+  return n;
+}
+
+/** 1-based row and column -> "C12". */
+export function a1(row: number, col: number): string {
+  return columnLetter(col) + String(row);
+}
+
+/** The cell at a 1-based row and column, or null. */
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  const r = sheet.values[row - 1];
+  if (!r) return null;
+  const v = r[col - 1];
+  return v === undefined ? null : v;
+}
