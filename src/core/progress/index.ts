@@ -1,0 +1,6 @@
+export { obligationsOf, obligationYear, isBeforePlan, type Obligation } from "./obligations";
+export { isCompleted, isCancelled, spanOf } from "./completion";
+export { placeInWindow, placeActivity, campaignOf, type WindowPlacement } from "./windows";
+export { obligationStatuses, stateOf, type ObligationState, type ObligationStatus } from "./statuses";
+export { progressOf, countsAsDue } from "./progress";
+export { figuresOf, type Figures } from "./figures";

@@ -1,0 +1,51 @@
+import type { PlanModel, Window } from "../plan/model";
+import type { Task } from "../plan/schema";
+import type { Activity, DateSpan } from "../read/types";
+import { yearOf } from "../time/days";
+import { spanOf } from "./completion";
+
+/**
+ * Where a date stands against a campaign window:
+ * - "inside": a day, a range or a month that overlaps the window;
+ * - "outside": no day of the date touches the window;
+ * - "unknown": no date, or a quarter or a year — too coarse to show the activity took place during
+ *   the campaign, so it does not count for it (the rules say so and ask for the day).
+ */
+export type WindowPlacement = "inside" | "outside" | "unknown";
+
+export function placeInWindow(span: DateSpan | null, w: Window): WindowPlacement {
+  if (!span) return "unknown";
+  if (span.end < w.start || span.start > w.end) return "outside";
+  return span.precision === "year" || span.precision === "quarter" ? "unknown" : "inside";
+}
+
+/** The campaign an activity belongs to: its task, or the nearest ancestor that is a campaign. */
+export function campaignOf(taskId: string | null, plan: PlanModel): Task | undefined {
+  let id: string | null = taskId;
+  while (id) {
+    const t = plan.task(id);
+    if (t?.frequency === "campaign") return t;
+    const cut = id.lastIndexOf(".");
+    id = cut < 0 ? null : id.slice(0, cut);
+  }
+  return undefined;
+}
+
+/**
+ * An activity against every window of its campaign that it could fall in (the year it starts,
+ * and the year before for a window that runs over New Year): the best placement found.
+ */
+export function placeActivity(a: Activity, campaign: Task, plan: PlanModel): WindowPlacement {
+  const span = spanOf(a);
+  if (!span) return "unknown";
+  const y = yearOf(span.start);
+  let best: WindowPlacement = "outside";
+  for (const year of [y - 1, y, yearOf(span.end)]) {
+    const w = plan.windowIn(campaign, year);
+    if (!w) continue;
+    const p = placeInWindow(span, w);
+    if (p === "inside") return p;
+    if (p === "unknown") best = p;
+  }
+  return best;
+}
