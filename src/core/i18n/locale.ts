@@ -1,0 +1,36 @@
+/**
+ * Message catalogues: every text a user reads comes from here, Vietnamese by default and English
+ * as the second language. Each area (rules, cli, report, taskpane) keeps its own catalogue file so
+ * that one module owns each text; a catalogue is a record of message functions per locale.
+ */
+
+export type Locale = "vi" | "en";
+export const DEFAULT_LOCALE: Locale = "vi";
+
+export type MessageFn<P> = (params: P) => string;
+
+/** A catalogue: for each locale, the same keys. The type makes a missing English text a compile error. */
+export type Catalogue<K extends string, P extends Record<K, unknown>> = Record<
+  Locale,
+  { [k in K]: MessageFn<P[k]> }
+>;
+
+export function isLocale(s: unknown): s is Locale {
+  return s === "vi" || s === "en";
+}
+
+/** Vietnamese number formatting: "1.500", "12,5". */
+export function formatNumber(n: number, locale: Locale, maxFractionDigits = 2): string {
+  const fixed = Number.isInteger(n) ? String(n) : n.toFixed(maxFractionDigits).replace(/0+$/, "").replace(/\.$/, "");
+  const [int, frac] = fixed.split(".");
+  const neg = int.startsWith("-");
+  const digits = neg ? int.slice(1) : int;
+  const sep = locale === "vi" ? "." : ",";
+  const dec = locale === "vi" ? "," : ".";
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return (neg ? "-" : "") + grouped + (frac ? dec + frac : "");
+}
+
+export function formatPercent(ratio: number, locale: Locale, fractionDigits = 1): string {
+  return formatNumber(Math.round(ratio * 100 * 10 ** fractionDigits) / 10 ** fractionDigits, locale, fractionDigits) + " %";
+}
