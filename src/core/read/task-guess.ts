@@ -52,8 +52,7 @@ export function guessTask(
   const folded = ` ${foldKey(text)} `;
   if (folded.trim() === "") return null;
   const words = folded.trim().split(" ");
-  let best: { id: string; score: number } | null = null;
-  let second = 0;
+  const scores: Array<{ id: string; score: number }> = [];
   for (const p of prepared(plan)) {
     if (opts.within && !plan.inScope(p.task.id, opts.within)) continue;
     if (p.task.frequency === "group") continue;
@@ -67,15 +66,15 @@ export function guessTask(
       // A communication activity dated inside a campaign's window is most likely that campaign.
       if (w && opts.day >= w.start && opts.day <= w.end && /truyen thong|tuyen truyen|mit tinh|huong ung|chien dich/.test(folded)) score += 4;
     }
-    if (score <= 0) continue;
-    if (!best || score > best.score) {
-      second = best ? best.score : 0;
-      best = { id: p.task.id, score };
-    } else if (score > second) {
-      second = score;
-    }
+    if (score > 0) scores.push({ id: p.task.id, score });
   }
+  let best: { id: string; score: number } | null = null;
+  for (const s of scores) if (!best || s.score > best.score) best = s;
   if (!best) return null;
+  // A parent (II.2) matching the same words is no rival to its more precise child (II.2.4).
+  const top = best;
+  let second = 0;
+  for (const s of scores) if (s !== top && !plan.inScope(top.id, s.id) && s.score > second) second = s.score;
   const margin = (best.score - second) / best.score;
   const strength = Math.min(1, best.score / 6);
   return { id: best.id, confidence: Math.round(Math.min(1, strength * (0.4 + 0.6 * margin)) * 100) / 100 };

@@ -1,0 +1,343 @@
+import type { PlanModel } from "../plan/model";
+import { cellAt, type CellValue, type SheetSnapshot } from "../snapshot";
+import { cleanText, foldKey } from "../text/normalize";
+import { parseDateCell, parseYearCell } from "./dates";
+import type { HeaderLayout } from "./detect-header";
+import { budgetScaleFromHeader, parseNumberCell } from "./numbers";
+import { parseStatus } from "./status";
+import { CONFIDENT, guessTask } from "./task-guess";
+import { normaliseTaskId, resolveNumbering, splitNumbering } from "./task-id";
+import type { Activity, DateSpan, Field, TotalRow, TrackingTable } from "./types";
+import { FOOTER_PATTERNS } from "./vocabulary";
+
+/** Fields whose presence makes a row an activity rather than a heading. */
+const DATA_FIELDS: readonly Field[] = [
+  "date",
+  "year",
+  "unit",
+  "partners",
+  "status",
+  "result",
+  "participants",
+  "female",
+  "male",
+  "ethnicMinority",
+  "budget",
+  "budgetSource",
+  "evidence",
+];
+
+const TOTAL_RE = /^(tong cong|cong|tong so|tong)( (muc |phan )?[ivx0-9]+( [ivx0-9]+)*| toan bo| chung| ca nam| cac muc)?$/;
+
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function textOf(v: CellValue): string | null {
+  if (v === null) return null;
+  if (typeof v === "string") {
+    const t = cleanText(v);
+    return t === "" ? null : t;
+  }
+  return String(v);
+}
+
+/** A row of column numbers under a header: "(1) (2) (3)…", "1 2 3…" or "A B C…". */
+function isColumnNumberRow(row: readonly CellValue[]): boolean {
+  let n = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    const s = String(v).trim();
+    if (!/^\(?(\d{1,2}|[A-Z])\)?(\s*=\s*[\d+\-*/() ]+)?$/.test(s)) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+function yearFromSheet(sheet: SheetSnapshot, headerRow: number): number | null {
+  const fromName = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(sheet.name);
+  if (fromName) return Number(fromName[1]);
+  const years = new Set<number>();
+  for (let r = 1; r < headerRow; r++) {
+    for (const v of sheet.values[r - 1] ?? []) {
+      if (typeof v !== "string") continue;
+      const m = /năm\s+(20\d\d)\b/i.exec(v.normalize("NFC"));
+      if (m) years.add(Number(m[1]));
+    }
+  }
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/** "Nam" with no diacritics anywhere in the header: a year column if it holds years, else men. */
+function resolveAmbiguousNam(sheet: SheetSnapshot, layout: HeaderLayout, firstRow: number): void {
+  const col = layout.ambiguousNamCol;
+  if (col === null) return;
+  let years = 0;
+  let others = 0;
+  for (let r = firstRow; r < Math.min(sheet.values.length, firstRow + 200) + 1; r++) {
+    const v = cellAt(sheet, r, col);
+    if (isBlank(v)) continue;
+    const y = typeof v === "number" ? v : Number(String(v).trim());
+    if (Number.isInteger(y) && y >= 1990 && y <= 2100) years++;
+    else others++;
+  }
+  const field: Field = years > others && layout.columns.year === undefined ? "year" : "male";
+  if (layout.columns[field] === undefined) {
+    layout.columns[field] = col;
+    layout.headers[field] = cleanText(String(cellAt(sheet, layout.headerRow, col) ?? "Nam"));
+  }
+}
+
+interface ReadOptions {
+  date1904: boolean;
+  plan: PlanModel;
+}
+
+/**
+ * Read the data rows under a header (DESIGN §4): blank rows and column-number rows skipped,
+ * section headings setting the task of the rows below, total rows kept apart, reading stopped
+ * at the signature block.
+ */
+export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: ReadOptions): TrackingTable {
+  const { plan, date1904 } = opts;
+  let first = layout.headerRow + layout.headerRows;
+  resolveAmbiguousNam(sheet, layout, first);
+  const cols = layout.columns;
+  const fields = Object.keys(cols) as Field[];
+  const hasStatusColumn = cols.status !== undefined;
+  const budgetScale = cols.budget !== undefined ? budgetScaleFromHeader(layout.headers.budget ?? "") : 1;
+  const sheetYear = yearFromSheet(sheet, layout.headerRow);
+  const activities: Activity[] = [];
+  const totals: TotalRow[] = [];
+  const headerActivityKey = layout.headers.activity ? foldKey(layout.headers.activity) : null;
+  const firstTextCol = Math.min(...fields.map((f) => cols[f] ?? Infinity), layout.serialCol ?? Infinity);
+  let section: string | null = null;
+  let headingTask: string | null = null;
+  let subtotalFrom = 0;
+  let lastRow = layout.headerRow + layout.headerRows - 1;
+
+  if (sheet.values[first - 1] && isColumnNumberRow(sheet.values[first - 1])) first++;
+
+  for (let r = first; r <= sheet.values.length; r++) {
+    const row = sheet.values[r - 1];
+    if (!row || row.length === 0) continue;
+
+    let content = false;
+    for (let c = 0; c < row.length; c++) {
+      if (c + 1 === layout.serialCol) continue;
+      if (!isBlank(row[c])) {
+        content = true;
+        break;
+      }
+    }
+    if (!content) continue;
+
+    const raw: Partial<Record<Field, CellValue>> = {};
+    for (const f of fields) {
+      const v = row[(cols[f] as number) - 1];
+      raw[f] = v === undefined ? null : typeof v === "string" ? cleanText(v) : v;
+    }
+    let hasData = false;
+    for (const f of DATA_FIELDS) if (!isBlank(raw[f])) hasData = true;
+
+    // The first text of the row, wherever it is (a total or heading may sit in any early column).
+    let firstText = "";
+    for (let c = Math.max(1, firstTextCol === Infinity ? 1 : firstTextCol); c <= row.length; c++) {
+      const v = row[c - 1];
+      if (typeof v === "string" && v.trim() !== "") {
+        firstText = cleanText(v);
+        break;
+      }
+    }
+    const firstKey = foldKey(firstText);
+
+    if (firstKey && FOOTER_PATTERNS.some((p) => p.test(firstKey)) && isBlank(raw.participants) && isBlank(raw.budget)) break;
+    lastRow = r;
+
+    if (firstKey && TOTAL_RE.test(firstKey)) {
+      const grand = !firstKey.startsWith("cong");
+      totals.push({ sheet: sheet.name, row: r, columns: cols, raw, from: grand ? 0 : subtotalFrom, to: activities.length });
+      if (!grand) subtotalFrom = activities.length;
+      continue;
+    }
+
+    if (headerActivityKey && raw.activity && foldKey(String(raw.activity)) === headerActivityKey) continue; // repeated header
+
+    if (!hasData) {
+      const heading = readHeading(row, layout, raw, plan, section);
+      if (heading) {
+        section = heading.section;
+        headingTask = heading.id;
+        subtotalFrom = activities.length;
+        continue;
+      }
+    }
+
+    activities.push(readActivity(sheet, r, raw, cols, { plan, date1904, sheetYear, headingTask, budgetScale, hasStatusColumn }));
+  }
+
+  return {
+    sheet: sheet.name,
+    headerRow: layout.headerRow,
+    headerRows: layout.headerRows,
+    firstDataRow: first,
+    lastRow,
+    columns: cols,
+    headers: layout.headers,
+    budgetScale,
+    activities,
+    totals,
+    hasStatusColumn,
+  };
+}
+
+function readHeading(
+  row: readonly CellValue[],
+  layout: HeaderLayout,
+  raw: Partial<Record<Field, CellValue>>,
+  plan: PlanModel,
+  section: string | null,
+): { id: string | null; section: string | null } | null {
+  const serial = layout.serialCol ? row[layout.serialCol - 1] : null;
+  const text =
+    (typeof raw.activity === "string" && raw.activity) ||
+    (typeof raw.taskId === "string" && raw.taskId) ||
+    (row.find((v) => typeof v === "string" && v.trim() !== "") as string | undefined) ||
+    "";
+  const serialText = isBlank(serial) ? "" : String(serial).trim().replace(/\.$/, "");
+  const numbered = serialText && /^([IVX]+|\d+)(\.\d+)*$/.test(serialText) ? { token: serialText, rest: text } : splitNumbering(text);
+  if (numbered && /^[IVX]+/.test(numbered.token)) {
+    // A roman numeral opens a section of the plan ("III. NỘI DUNG") or names a task ("II.2.1").
+    const res = resolveNumbering(numbered.token, section, plan);
+    return res;
+  }
+  if (numbered) {
+    const res = resolveNumbering(numbered.token, section, plan);
+    if (res.id && titleOverlap(numbered.rest, plan, res.id) >= 0.34) return res;
+  }
+  // An unnumbered heading that names a plan item by its title.
+  const guess = guessTask(text, plan);
+  if (guess && titleOverlap(text, plan, guess.id) >= 0.6 && foldKey(text).split(" ").length >= 3) {
+    return { id: guess.id, section: guess.id.split(".")[0] };
+  }
+  return null;
+}
+
+/** Share of the heading's words that are words of the task's title. */
+function titleOverlap(text: string, plan: PlanModel, id: string): number {
+  const task = plan.task(id);
+  if (!task) return 0;
+  const title = new Set(foldKey(`${task.title} ${task.shortTitle ?? ""}`).split(" "));
+  const words = foldKey(text)
+    .split(" ")
+    .filter((w) => w.length > 1);
+  if (words.length === 0) return 0;
+  return words.filter((w) => title.has(w)).length / words.length;
+}
+
+interface ActivityContext {
+  plan: PlanModel;
+  date1904: boolean;
+  sheetYear: number | null;
+  headingTask: string | null;
+  budgetScale: number;
+  hasStatusColumn: boolean;
+}
+
+function readDate(v: CellValue, ctx: ActivityContext): DateSpan | null {
+  const p = parseDateCell(v, ctx.date1904);
+  if (p?.ok) return p.span;
+  // "15/11" on a sheet of one year ("Năm 2023", or a title saying so) takes that year.
+  if (ctx.sheetYear !== null && typeof v === "string" && /\d{1,2}[/.-]\d{1,2}$/.test(v.trim())) {
+    const q = parseDateCell(`${v.trim()}/${ctx.sheetYear}`, ctx.date1904);
+    if (q?.ok) return q.span;
+  }
+  return null;
+}
+
+function num(v: CellValue | undefined): number | null {
+  if (v === undefined) return null;
+  const p = parseNumberCell(v);
+  return p && p.ok ? p.value : null;
+}
+
+function readActivity(
+  sheet: SheetSnapshot,
+  row: number,
+  raw: Partial<Record<Field, CellValue>>,
+  cols: Partial<Record<Field, number>>,
+  ctx: ActivityContext,
+): Activity {
+  const { plan } = ctx;
+  const activity = textOf(raw.activity ?? null);
+  const date = raw.date !== undefined ? readDate(raw.date, ctx) : null;
+  let year: number | null = null;
+  if (raw.year !== undefined) {
+    const y = parseYearCell(raw.year);
+    if (typeof y === "number") year = y;
+  }
+  if (year === null && date) year = new Date(date.start * 86_400_000).getUTCFullYear();
+
+  let taskId: string | null = null;
+  let taskSource: Activity["taskSource"] = null;
+  let taskConfidence = 0;
+  let unknownTaskId: string | null = null;
+  const idText = textOf(raw.taskId ?? null);
+  if (idText) {
+    const id = normaliseTaskId(idText);
+    if (id && plan.hasTask(id)) {
+      taskId = id;
+      taskSource = "column";
+      taskConfidence = 1;
+    } else {
+      unknownTaskId = idText;
+    }
+  }
+  if (!taskId && !unknownTaskId && ctx.headingTask) {
+    taskId = ctx.headingTask;
+    taskSource = "heading";
+    taskConfidence = 1;
+    // Under a group heading, a confident guess among its own tasks is more precise.
+    if (activity && plan.descendants(ctx.headingTask).length > 0) {
+      const g = guessTask(activity, plan, { within: ctx.headingTask, day: date?.start, year });
+      if (g && g.confidence >= CONFIDENT) {
+        taskId = g.id;
+        taskSource = "guess";
+        taskConfidence = g.confidence;
+      }
+    }
+  }
+  if (!taskId && !unknownTaskId && activity) {
+    const g = guessTask(activity, plan, { day: date?.start, year });
+    if (g) {
+      taskId = g.id;
+      taskSource = "guess";
+      taskConfidence = g.confidence;
+    }
+  }
+
+  const status = raw.status !== undefined ? parseStatus(raw.status) : null;
+  const budget = num(raw.budget);
+  return {
+    sheet: sheet.name,
+    row,
+    columns: cols,
+    raw,
+    taskId,
+    taskSource,
+    taskConfidence,
+    unknownTaskId,
+    activity,
+    date,
+    year,
+    unit: textOf(raw.unit ?? null),
+    status: status === "unknown" ? null : status,
+    participants: num(raw.participants),
+    female: num(raw.female),
+    male: num(raw.male),
+    ethnicMinority: num(raw.ethnicMinority),
+    budget: budget === null ? null : Math.round(budget * ctx.budgetScale * 1e6) / 1e6,
+    evidence: textOf(raw.evidence ?? null),
+    hasStatusColumn: ctx.hasStatusColumn,
+  };
+}

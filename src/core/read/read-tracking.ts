@@ -1,0 +1,54 @@
+import type { PlanModel } from "../plan/model";
+import type { WorkbookSnapshot } from "../snapshot";
+import { detectHeader, type HeaderLayout } from "./detect-header";
+import { convertLegacySheet } from "./legacy-sheet";
+import { readTable } from "./read-table";
+import type { ColumnOverride, Field, LegacyCell, TrackingData, TrackingTable } from "./types";
+
+export interface ReadOptions {
+  /** Column mappings the user confirmed or corrected, saved in the workbook. */
+  overrides?: readonly ColumnOverride[];
+}
+
+function applyOverride(layout: HeaderLayout, o: ColumnOverride | undefined): HeaderLayout {
+  if (!o) return layout;
+  const columns = { ...layout.columns };
+  const headers = { ...layout.headers };
+  for (const [f, col] of Object.entries(o.columns) as Array<[Field, number | null]>) {
+    for (const [g, c] of Object.entries(columns) as Array<[Field, number]>) if (c === col && g !== f) delete columns[g];
+    if (col === null) {
+      delete columns[f];
+      delete headers[f];
+    } else {
+      columns[f] = col;
+      headers[f] ??= `(${f})`;
+    }
+  }
+  if (o.columns.male !== undefined || o.columns.year !== undefined) layout = { ...layout, ambiguousNamCol: null };
+  return { ...layout, columns, headers };
+}
+
+/**
+ * Workbook snapshot -> tracking data (DESIGN §4): every table of every sheet the add-in did not
+ * write itself, with legacy-encoded text converted and every value keeping its cell.
+ */
+export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: ReadOptions = {}): TrackingData {
+  const tables: TrackingTable[] = [];
+  const legacyCells: LegacyCell[] = [];
+  const sheetsRead: string[] = [];
+  for (const original of book.sheets) {
+    if (original.ownedByAddin) continue;
+    sheetsRead.push(original.name);
+    const { sheet, cells } = convertLegacySheet(original);
+    const detected = detectHeader(sheet);
+    if (!detected) continue;
+    const override = opts.overrides?.find((o) => o.sheet === sheet.name && o.headerRow === detected.headerRow);
+    const layout = applyOverride(detected, override);
+    const table = readTable(sheet, layout, { plan, date1904: book.date1904 === true });
+    tables.push(table);
+    // Only conversions inside the table matter to the user; titles above it are reported too.
+    for (const c of cells) if (c.row <= table.lastRow) legacyCells.push(c);
+  }
+  const activities = tables.flatMap((t) => t.activities);
+  return { tables, legacyCells, activities, sheetsRead };
+}
