@@ -244,21 +244,24 @@ interface ActivityContext {
   hasStatusColumn: boolean;
 }
 
-function readDate(v: CellValue, ctx: ActivityContext): DateSpan | null {
-  const p = parseDateCell(v, ctx.date1904);
-  if (p?.ok) return p.span;
-  // "15/11" on a sheet of one year ("Năm 2023", or a title saying so) takes that year.
-  if (ctx.sheetYear !== null && typeof v === "string" && /\d{1,2}[/.-]\d{1,2}$/.test(v.trim())) {
-    const q = parseDateCell(`${v.trim()}/${ctx.sheetYear}`, ctx.date1904);
-    if (q?.ok) return q.span;
-  }
-  return null;
+function readDate(v: CellValue, ctx: ActivityContext, yearCell: number | null): DateSpan | null {
+  // "15/11" takes the year of its row's year column, else of its sheet ("Năm 2024").
+  const p = parseDateCell(v, ctx.date1904, yearCell ?? ctx.sheetYear);
+  return p?.ok ? p.span : null;
 }
 
 function num(v: CellValue | undefined): number | null {
   if (v === undefined) return null;
   const p = parseNumberCell(v);
   return p && p.ok ? p.value : null;
+}
+
+/** Budget in triệu đồng: a unit written in the cell ("1.500.000đ") wins over the header's. */
+function budgetOf(v: CellValue | undefined, headerScale: number): number | null {
+  if (v === undefined) return null;
+  const p = parseNumberCell(v);
+  if (!p || !p.ok) return null;
+  return Math.round(p.value * (p.unitScale ?? headerScale) * 1e6) / 1e6;
 }
 
 function readActivity(
@@ -270,12 +273,12 @@ function readActivity(
 ): Activity {
   const { plan } = ctx;
   const activity = textOf(raw.activity ?? null);
-  const date = raw.date !== undefined ? readDate(raw.date, ctx) : null;
   let year: number | null = null;
   if (raw.year !== undefined) {
     const y = parseYearCell(raw.year);
     if (typeof y === "number") year = y;
   }
+  const date = raw.date !== undefined ? readDate(raw.date, ctx, year) : null;
   if (year === null && date) year = new Date(date.start * 86_400_000).getUTCFullYear();
 
   let taskId: string | null = null;
@@ -317,7 +320,6 @@ function readActivity(
   }
 
   const status = raw.status !== undefined ? parseStatus(raw.status) : null;
-  const budget = num(raw.budget);
   return {
     sheet: sheet.name,
     row,
@@ -336,7 +338,7 @@ function readActivity(
     female: num(raw.female),
     male: num(raw.male),
     ethnicMinority: num(raw.ethnicMinority),
-    budget: budget === null ? null : Math.round(budget * ctx.budgetScale * 1e6) / 1e6,
+    budget: budgetOf(raw.budget, ctx.budgetScale),
     evidence: textOf(raw.evidence ?? null),
     hasStatusColumn: ctx.hasStatusColumn,
   };
