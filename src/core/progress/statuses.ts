@@ -3,7 +3,7 @@ import type { Activity, TrackingData } from "../read/types";
 import type { Day } from "../time/days";
 import { isCancelled, isCompleted, spanOf } from "./completion";
 import { isBeforePlan, obligationsOf, type Obligation } from "./obligations";
-import { placeInWindow } from "./windows";
+import { placeInWindow, windowOf } from "./windows";
 
 export type ObligationState = "done" | "in-progress" | "not-started" | "overdue" | "not-due";
 
@@ -37,7 +37,7 @@ function mapsTo(a: Activity, o: Obligation, plan: PlanModel): boolean {
   if (!task) return false;
   if (task.frequency === "campaign") {
     if (o.year === null) return false;
-    const w = plan.windowIn(task, o.year);
+    const w = windowOf(plan, task, o.year);
     return w !== null && placeInWindow(spanOf(a), w) === "inside";
   }
   if (o.year === null) return a.year !== null && a.year >= plan.years[0] && a.year <= plan.years[plan.years.length - 1];

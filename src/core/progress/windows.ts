@@ -19,6 +19,18 @@ export function placeInWindow(span: DateSpan | null, w: Window): WindowPlacement
   return span.precision === "year" || span.precision === "quarter" ? "unknown" : "inside";
 }
 
+const windowCache = new WeakMap<PlanModel, Map<string, Window | null>>();
+
+/** plan.windowIn, memoised: rules and statuses ask for the same few windows for every activity. */
+export function windowOf(plan: PlanModel, task: Task, year: number): Window | null {
+  let byKey = windowCache.get(plan);
+  if (!byKey) windowCache.set(plan, (byKey = new Map()));
+  const key = `${task.id}\u0000${year}`;
+  let w = byKey.get(key);
+  if (w === undefined) byKey.set(key, (w = plan.windowIn(task, year)));
+  return w;
+}
+
 /** The campaign an activity belongs to: its task, or the nearest ancestor that is a campaign. */
 export function campaignOf(taskId: string | null, plan: PlanModel): Task | undefined {
   let id: string | null = taskId;
@@ -41,7 +53,7 @@ export function placeActivity(a: Activity, campaign: Task, plan: PlanModel): Win
   const y = yearOf(span.start);
   let best: WindowPlacement = "outside";
   for (const year of [y - 1, y, yearOf(span.end)]) {
-    const w = plan.windowIn(campaign, year);
+    const w = windowOf(plan, campaign, year);
     if (!w) continue;
     const p = placeInWindow(span, w);
     if (p === "inside") return p;
