@@ -1,0 +1,322 @@
+/**
+ * The validation rules' messages (DESIGN §5), Vietnamese first, English second. Each says what is
+ * wrong and what to do about it, naming the cell and the value where that helps. Rules pass plain
+ * values; the catalogue formats numbers and quotes text for the locale.
+ */
+import type { Field } from "../read/types";
+import type { CellValue } from "../snapshot";
+import { formatNumber, type Catalogue, type Locale } from "./locale";
+
+/** What a missing-column issue is about: a field, or "date or year" when neither is there. */
+export type MissingColumnKind = "activity" | "dateOrYear" | "participants" | "female";
+
+interface At {
+  /** A1 address, e.g. "F12". */
+  cell: string;
+}
+interface AtValue extends At {
+  value: CellValue;
+}
+interface AtField extends AtValue {
+  field: Field;
+}
+interface CoverageParams {
+  taskId: string;
+  title: string;
+  year: number;
+  /** Activities mapped to the obligation, none of them completed. */
+  open: number;
+}
+
+export interface RuleMessageParams {
+  noTrackingTable: { sheets: string[] };
+  missingColumn: { sheet: string; headerRow: number; kind: MissingColumnKind };
+  cellError: AtField;
+  missingActivity: At;
+  unknownTask: AtValue & { examples: string[] };
+  unmappedActivity: { row: number; cell: string | null };
+  uncertainTask: { row: number; cell: string | null; guess: string; title: string };
+  missingDate: At;
+  badDate: AtValue;
+  notARealDay: AtValue;
+  badYear: AtValue;
+  dateOutsidePeriod: AtValue & { from: number; to: number };
+  futureCompleted: At & { date: CellValue; asOf: string };
+  badStatus: AtValue;
+  badNumber: AtField;
+  negativeNumber: At & { field: Field; value: number };
+  nonIntegerCount: At & { field: Field; value: number };
+  femaleExceedsTotal: At & { female: number; total: number };
+  ethnicExceedsTotal: At & { ethnic: number; total: number };
+  sexSumMismatch: At & { female: number; male: number; total: number };
+  missingSexBreakdown: At & { total: number };
+  campaignOutOfWindow: AtValue & { taskId: string; window: string };
+  campaignDateTooCoarse: AtValue & { taskId: string; window: string };
+  unknownUnit: At & { units: string[] };
+  duplicateActivity: At & { row: number; earlierRow: number; earlierSheet: string | null };
+  totalMismatch: At & { field: Field; total: number; sum: number; fromRow: number; toRow: number };
+  legacyEncoding: At & { encoding: "tcvn3" | "vni"; count: number };
+  missingEvidence: At;
+  missingTaskYear: CoverageParams;
+  missingCampaign: CoverageParams & { window: string; notPlaced: number };
+  missingOnceTask: { taskId: string; title: string; from: number; to: number; due: string; over: boolean };
+  noStatusColumn: { sheet: string; asOf: string };
+}
+export type RuleMessageKey = keyof RuleMessageParams;
+export type RuleMessages = { [K in RuleMessageKey]: (p: RuleMessageParams[K]) => string };
+
+const FIELD_NAMES: Record<Locale, Record<Field, string>> = {
+  vi: {
+    taskId: "mã nhiệm vụ",
+    activity: "nội dung hoạt động",
+    date: "thời gian",
+    year: "năm",
+    unit: "đơn vị chủ trì",
+    partners: "đơn vị phối hợp",
+    status: "trạng thái",
+    result: "kết quả",
+    participants: "tổng số người tham gia",
+    female: "số nữ",
+    male: "số nam",
+    ethnicMinority: "số người DTTS",
+    budget: "kinh phí",
+    budgetSource: "nguồn kinh phí",
+    evidence: "văn bản minh chứng",
+    note: "ghi chú",
+  },
+  en: {
+    taskId: "task id",
+    activity: "activity",
+    date: "date",
+    year: "year",
+    unit: "lead unit",
+    partners: "partner units",
+    status: "status",
+    result: "result",
+    participants: "number of participants",
+    female: "number of women",
+    male: "number of men",
+    ethnicMinority: "number of ethnic-minority people",
+    budget: "budget",
+    budgetSource: "funding source",
+    evidence: "evidence document",
+    note: "note",
+  },
+};
+
+export function fieldName(field: Field, locale: Locale): string {
+  return FIELD_NAMES[locale][field];
+}
+
+const MAX_QUOTED = 60;
+
+/** A cell's value as the user would recognise it, quoted; long text is cut. */
+function q(v: CellValue, locale: Locale): string {
+  let s: string;
+  if (v === null) s = "";
+  else if (typeof v === "number") s = formatNumber(v, locale, 6);
+  else if (typeof v === "boolean") s = locale === "vi" ? (v ? "TRUE" : "FALSE") : String(v).toUpperCase();
+  else s = v.length > MAX_QUOTED ? v.slice(0, MAX_QUOTED - 1) + "…" : v;
+  return `“${s}”`;
+}
+
+const n = (x: number, locale: Locale): string => formatNumber(x, locale, 6);
+
+function list(items: string[], locale: Locale): string {
+  const quoted = items.map((s) => `“${s}”`);
+  if (quoted.length <= 1) return quoted.join("");
+  const and = locale === "vi" ? " và " : " and ";
+  return quoted.slice(0, -1).join(", ") + and + quoted[quoted.length - 1];
+}
+
+const ENCODING_NAME = { tcvn3: "TCVN3 (ABC)", vni: "VNI" } as const;
+
+const vi: RuleMessages = {
+  noTrackingTable: ({ sheets }) =>
+    (sheets.length === 0
+      ? "Sổ tính không có trang tính nào để đọc."
+      : `Không tìm thấy bảng theo dõi trong ${sheets.length} trang tính đã đọc (${list(sheets, "vi")}).`) +
+    " Bảng cần một dòng tiêu đề có các cột như “Nội dung hoạt động”, “Thời gian”, “Đơn vị chủ trì”.",
+  missingColumn: ({ sheet, headerRow, kind }) => {
+    const where = `Trang “${sheet}”: bảng theo dõi (tiêu đề ở dòng ${headerRow})`;
+    switch (kind) {
+      case "activity":
+        return `${where} không có cột nội dung hoạt động. Thêm cột “Nội dung hoạt động” hoặc chỉ định lại cột.`;
+      case "dateOrYear":
+        return `${where} không có cột thời gian, cũng không có cột năm. Thêm cột “Thời gian” (ngày thực hiện) hoặc cột “Năm”.`;
+      case "participants":
+        return `${where} không có cột số người tham gia. Nên thêm cột “Số người tham gia” để tổng hợp số liệu báo cáo.`;
+      case "female":
+        return `${where} không có cột số nữ. Nên thêm cột “Nữ” để số liệu được tách biệt theo giới.`;
+    }
+  },
+  cellError: ({ cell, field, value }) =>
+    `Ô ${cell} (${fieldName(field, "vi")}) đang báo lỗi ${String(value)}. Sửa lại công thức hoặc nhập trực tiếp giá trị.`,
+  missingActivity: ({ cell }) =>
+    `Ô ${cell}: dòng có dữ liệu nhưng chưa ghi nội dung hoạt động. Ghi nội dung hoạt động, hoặc xóa dòng nếu không dùng.`,
+  unknownTask: ({ cell, value, examples }) =>
+    `Ô ${cell}: mã nhiệm vụ ${q(value, "vi")} không có trong kế hoạch. Sửa thành mã đúng của kế hoạch (ví dụ ${examples.join(", ")}).`,
+  unmappedActivity: ({ row, cell }) =>
+    `Dòng ${row}: không có mã nhiệm vụ và không xác định được hoạt động thuộc nhiệm vụ nào của kế hoạch. ` +
+    (cell ? `Ghi mã nhiệm vụ (ví dụ III.1.1) vào ô ${cell}.` : "Thêm cột “Mã nhiệm vụ”, hoặc đặt dòng dưới tiêu đề mục tương ứng."),
+  uncertainTask: ({ row, cell, guess, title }) =>
+    `Dòng ${row}: không có mã nhiệm vụ; hoạt động có thể thuộc nhiệm vụ ${guess} (${title}) nhưng chưa chắc chắn. ` +
+    (cell ? `Ghi mã nhiệm vụ vào ô ${cell} để xác nhận.` : "Thêm cột “Mã nhiệm vụ” để xác nhận."),
+  missingDate: ({ cell }) => `Ô ${cell}: chưa ghi thời gian thực hiện. Ghi ngày (dd/mm/yyyy) hoặc ít nhất là năm.`,
+  badDate: ({ cell, value }) =>
+    `Ô ${cell}: không đọc được thời gian ${q(value, "vi")}. Ghi theo dạng dd/mm/yyyy (ví dụ 15/11/2023), “tháng 11/2023” hoặc “năm 2023”.`,
+  notARealDay: ({ cell, value }) => `Ô ${cell}: ${q(value, "vi")} không phải là ngày có thật. Sửa lại ngày, tháng.`,
+  badYear: ({ cell, value }) => `Ô ${cell}: không đọc được năm ${q(value, "vi")}. Ghi năm bằng 4 chữ số, ví dụ 2023.`,
+  dateOutsidePeriod: ({ cell, value, from, to }) =>
+    `Ô ${cell}: thời gian ${q(value, "vi")} nằm ngoài giai đoạn của kế hoạch (${from}–${to}). Kiểm tra lại năm.`,
+  futureCompleted: ({ cell, date, asOf }) =>
+    `Ô ${cell}: hoạt động ghi là đã hoàn thành nhưng thời gian ${q(date, "vi")} sau ngày đối chiếu ${asOf}. Kiểm tra lại thời gian hoặc trạng thái.`,
+  badStatus: ({ cell, value }) =>
+    `Ô ${cell}: trạng thái ${q(value, "vi")} không thuộc danh mục. Ghi một trong: Hoàn thành, Đang thực hiện, Chưa thực hiện, Hủy.`,
+  badNumber: ({ cell, field, value }) =>
+    `Ô ${cell}: ${fieldName(field, "vi")} ${q(value, "vi")} không phải là số. Chỉ ghi số, ví dụ 1.500 hoặc 12,5.`,
+  negativeNumber: ({ cell, field, value }) =>
+    `Ô ${cell}: ${fieldName(field, "vi")} là số âm (${n(value, "vi")}). Sửa lại thành số không âm.`,
+  nonIntegerCount: ({ cell, field, value }) =>
+    `Ô ${cell}: ${fieldName(field, "vi")} (${n(value, "vi")}) không phải là số nguyên. Số người phải là số nguyên.`,
+  femaleExceedsTotal: ({ cell, female, total }) =>
+    `Ô ${cell}: số nữ (${n(female, "vi")}) lớn hơn tổng số người tham gia (${n(total, "vi")}). Kiểm tra lại hai số này.`,
+  ethnicExceedsTotal: ({ cell, ethnic, total }) =>
+    `Ô ${cell}: số người DTTS (${n(ethnic, "vi")}) lớn hơn tổng số người tham gia (${n(total, "vi")}). Kiểm tra lại hai số này.`,
+  sexSumMismatch: ({ cell, female, male, total }) =>
+    `Ô ${cell}: số nữ (${n(female, "vi")}) cộng số nam (${n(male, "vi")}) bằng ${n(female + male, "vi")}, khác tổng số người tham gia (${n(total, "vi")}). Kiểm tra lại ba số này.`,
+  missingSexBreakdown: ({ cell, total }) =>
+    `Ô ${cell}: có tổng số người tham gia (${n(total, "vi")}) nhưng chưa ghi số nữ. Ghi số nữ để số liệu được tách biệt theo giới.`,
+  campaignOutOfWindow: ({ cell, value, taskId, window }) =>
+    `Ô ${cell}: hoạt động thuộc đợt ${taskId} (${window}) nhưng thời gian ${q(value, "vi")} nằm ngoài đợt, nên không được tính cho đợt. Kiểm tra lại thời gian hoặc mã nhiệm vụ.`,
+  campaignDateTooCoarse: ({ cell, value, taskId, window }) =>
+    `Ô ${cell}: hoạt động thuộc đợt ${taskId} (${window}) nhưng thời gian ${q(value, "vi")} không cho biết có nằm trong đợt hay không, nên chưa được tính cho đợt. Ghi rõ ngày thực hiện.`,
+  unknownUnit: ({ cell, units }) =>
+    `Ô ${cell}: ${units.length > 1 ? "các đơn vị" : "đơn vị"} ${list(units, "vi")} không có trong danh sách đơn vị của kế hoạch. Kiểm tra lại tên đơn vị.`,
+  duplicateActivity: ({ cell, row, earlierRow, earlierSheet }) =>
+    `Ô ${cell}: dòng ${row} trùng với dòng ${earlierRow}${earlierSheet ? ` của trang “${earlierSheet}”` : ""} (cùng nhiệm vụ, thời gian và nội dung). Xóa dòng trùng, hoặc ghi rõ điểm khác nhau.`,
+  totalMismatch: ({ cell, field, total, sum, fromRow, toRow }) =>
+    `Ô ${cell}: dòng tổng ghi ${fieldName(field, "vi")} là ${n(total, "vi")}, nhưng cộng các dòng ${fromRow === toRow ? fromRow : `${fromRow}–${toRow}`} được ${n(sum, "vi")}. Sửa lại số tổng cho khớp.`,
+  legacyEncoding: ({ cell, encoding, count }) =>
+    `Ô ${cell}: chữ viết theo bảng mã ${ENCODING_NAME[encoding]} đã được chuyển sang Unicode để đọc` +
+    (count > 1 ? ` (${n(count, "vi")} ô trên trang này).` : ".") +
+    " Nên chuyển trang tính sang Unicode (ví dụ bằng Unikey) và dùng phông Times New Roman.",
+  missingEvidence: ({ cell }) =>
+    `Ô ${cell}: hoạt động đã hoàn thành nhưng chưa ghi văn bản minh chứng. Ghi số, ký hiệu văn bản (ví dụ 125/BC-BDT).`,
+  missingTaskYear: ({ taskId, title, year, open }) =>
+    `Nhiệm vụ ${taskId} (${title}) năm ${year}: chưa có hoạt động nào hoàn thành` +
+    (open > 0 ? ` (có ${open} hoạt động chưa hoàn thành).` : ".") +
+    " Bổ sung hoạt động đã thực hiện hoặc cập nhật trạng thái.",
+  missingCampaign: ({ taskId, title, year, window, open, notPlaced }) =>
+    `Đợt ${taskId} (${title}) năm ${year}: chưa có hoạt động nào hoàn thành trong đợt ${window}` +
+    (open > 0 ? ` (có ${open} hoạt động chưa hoàn thành).` : ".") +
+    (notPlaced > 0
+      ? ` Có ${notPlaced} hoạt động của đợt trong năm không được tính vì thời gian nằm ngoài đợt hoặc chỉ ghi quý, năm.`
+      : "") +
+    " Bổ sung hoạt động (ghi rõ ngày trong đợt) hoặc cập nhật trạng thái.",
+  missingOnceTask: ({ taskId, title, from, to, due, over }) =>
+    `Nhiệm vụ ${taskId} (${title}) phải thực hiện một lần trong giai đoạn ${from}–${to}` +
+    (over
+      ? " nhưng chưa có hoạt động nào hoàn thành. Bổ sung hoạt động đã thực hiện hoặc cập nhật trạng thái."
+      : `, đến nay chưa có hoạt động nào hoàn thành. Cần hoàn thành trước ngày ${due}.`),
+  noStatusColumn: ({ sheet, asOf }) =>
+    `Trang “${sheet}”: bảng không có cột trạng thái, nên các hoạt động có thời gian đến hết ngày ${asOf} được coi là đã hoàn thành.`,
+};
+
+const en: RuleMessages = {
+  noTrackingTable: ({ sheets }) =>
+    (sheets.length === 0
+      ? "The workbook has no sheet to read."
+      : `No tracking table found in the ${sheets.length} sheet(s) read (${list(sheets, "en")}).`) +
+    " A table needs a header row with columns such as “Nội dung hoạt động”, “Thời gian”, “Đơn vị chủ trì”.",
+  missingColumn: ({ sheet, headerRow, kind }) => {
+    const where = `Sheet “${sheet}”: the tracking table (header on row ${headerRow})`;
+    switch (kind) {
+      case "activity":
+        return `${where} has no activity column. Add a “Nội dung hoạt động” column or map the column again.`;
+      case "dateOrYear":
+        return `${where} has neither a date nor a year column. Add a “Thời gian” (date) or a “Năm” (year) column.`;
+      case "participants":
+        return `${where} has no participants column. Add a “Số người tham gia” column so that reports get their figures.`;
+      case "female":
+        return `${where} has no column for women. Add a “Nữ” column so that figures are sex-disaggregated.`;
+    }
+  },
+  cellError: ({ cell, field, value }) =>
+    `Cell ${cell} (${fieldName(field, "en")}) shows the error ${String(value)}. Fix the formula or type the value in.`,
+  missingActivity: ({ cell }) =>
+    `Cell ${cell}: the row has data but no activity text. Describe the activity, or delete the row if it is not used.`,
+  unknownTask: ({ cell, value, examples }) =>
+    `Cell ${cell}: task id ${q(value, "en")} is not in the plan. Use one of the plan's ids (e.g. ${examples.join(", ")}).`,
+  unmappedActivity: ({ row, cell }) =>
+    `Row ${row}: no task id, and the activity could not be matched to a task of the plan. ` +
+    (cell ? `Enter the task id (e.g. III.1.1) in cell ${cell}.` : "Add a task id column, or put the row under the matching section heading."),
+  uncertainTask: ({ row, cell, guess, title }) =>
+    `Row ${row}: no task id; the activity may belong to task ${guess} (${title}) but that is not certain. ` +
+    (cell ? `Enter the task id in cell ${cell} to confirm.` : "Add a task id column to confirm."),
+  missingDate: ({ cell }) => `Cell ${cell}: no date. Enter the day (dd/mm/yyyy) or at least the year.`,
+  badDate: ({ cell, value }) =>
+    `Cell ${cell}: the date ${q(value, "en")} cannot be read. Write it as dd/mm/yyyy (e.g. 15/11/2023), “tháng 11/2023” or “năm 2023”.`,
+  notARealDay: ({ cell, value }) => `Cell ${cell}: ${q(value, "en")} is not a real day. Correct the day or month.`,
+  badYear: ({ cell, value }) => `Cell ${cell}: the year ${q(value, "en")} cannot be read. Write the year with 4 digits, e.g. 2023.`,
+  dateOutsidePeriod: ({ cell, value, from, to }) =>
+    `Cell ${cell}: the date ${q(value, "en")} lies outside the plan's period (${from}–${to}). Check the year.`,
+  futureCompleted: ({ cell, date, asOf }) =>
+    `Cell ${cell}: the activity is marked completed but its date ${q(date, "en")} is after the as-of date ${asOf}. Check the date or the status.`,
+  badStatus: ({ cell, value }) =>
+    `Cell ${cell}: the status ${q(value, "en")} is not one of the known ones. Use one of: Hoàn thành, Đang thực hiện, Chưa thực hiện, Hủy.`,
+  badNumber: ({ cell, field, value }) =>
+    `Cell ${cell}: the ${fieldName(field, "en")} ${q(value, "en")} is not a number. Enter only a number, e.g. 1.500 or 12,5.`,
+  negativeNumber: ({ cell, field, value }) =>
+    `Cell ${cell}: the ${fieldName(field, "en")} is negative (${n(value, "en")}). Enter a number of zero or more.`,
+  nonIntegerCount: ({ cell, field, value }) =>
+    `Cell ${cell}: the ${fieldName(field, "en")} (${n(value, "en")}) is not a whole number. People are counted in whole numbers.`,
+  femaleExceedsTotal: ({ cell, female, total }) =>
+    `Cell ${cell}: the number of women (${n(female, "en")}) exceeds the number of participants (${n(total, "en")}). Check both numbers.`,
+  ethnicExceedsTotal: ({ cell, ethnic, total }) =>
+    `Cell ${cell}: the number of ethnic-minority people (${n(ethnic, "en")}) exceeds the number of participants (${n(total, "en")}). Check both numbers.`,
+  sexSumMismatch: ({ cell, female, male, total }) =>
+    `Cell ${cell}: women (${n(female, "en")}) plus men (${n(male, "en")}) make ${n(female + male, "en")}, not the number of participants (${n(total, "en")}). Check the three numbers.`,
+  missingSexBreakdown: ({ cell, total }) =>
+    `Cell ${cell}: the number of participants is given (${n(total, "en")}) but not the number of women. Enter it so that figures are sex-disaggregated.`,
+  campaignOutOfWindow: ({ cell, value, taskId, window }) =>
+    `Cell ${cell}: the activity belongs to campaign ${taskId} (${window}) but its date ${q(value, "en")} is outside the campaign, so it does not count for it. Check the date or the task id.`,
+  campaignDateTooCoarse: ({ cell, value, taskId, window }) =>
+    `Cell ${cell}: the activity belongs to campaign ${taskId} (${window}) but the date ${q(value, "en")} does not show whether it took place during the campaign, so it does not count for it yet. Enter the day.`,
+  unknownUnit: ({ cell, units }) =>
+    `Cell ${cell}: ${units.length > 1 ? "units" : "unit"} ${list(units, "en")} ${units.length > 1 ? "are" : "is"} not in the plan's list of units. Check the name.`,
+  duplicateActivity: ({ cell, row, earlierRow, earlierSheet }) =>
+    `Cell ${cell}: row ${row} repeats row ${earlierRow}${earlierSheet ? ` of sheet “${earlierSheet}”` : ""} (same task, date and activity). Delete the duplicate, or say how they differ.`,
+  totalMismatch: ({ cell, field, total, sum, fromRow, toRow }) =>
+    `Cell ${cell}: the total row gives ${n(total, "en")} for the ${fieldName(field, "en")}, but rows ${fromRow === toRow ? fromRow : `${fromRow}–${toRow}`} add up to ${n(sum, "en")}. Correct the total.`,
+  legacyEncoding: ({ cell, encoding, count }) =>
+    `Cell ${cell}: text in the ${ENCODING_NAME[encoding]} encoding was converted to Unicode to be read` +
+    (count > 1 ? ` (${n(count, "en")} cells on this sheet).` : ".") +
+    " Convert the sheet to Unicode (e.g. with Unikey) and use the Times New Roman font.",
+  missingEvidence: ({ cell }) =>
+    `Cell ${cell}: the activity is completed but no evidence document is given. Enter the document's number and symbol (e.g. 125/BC-BDT).`,
+  missingTaskYear: ({ taskId, title, year, open }) =>
+    `Task ${taskId} (${title}), ${year}: no activity completed` +
+    (open > 0 ? ` (${open} not completed).` : ".") +
+    " Add the activities carried out or update their status.",
+  missingCampaign: ({ taskId, title, year, window, open, notPlaced }) =>
+    `Campaign ${taskId} (${title}), ${year}: no activity completed within ${window}` +
+    (open > 0 ? ` (${open} not completed).` : ".") +
+    (notPlaced > 0
+      ? ` ${notPlaced} activit${notPlaced > 1 ? "ies" : "y"} of the campaign that year ${notPlaced > 1 ? "do" : "does"} not count: dated outside it, or only by a quarter or a year.`
+      : "") +
+    " Add the activities (with their day within the campaign) or update their status.",
+  missingOnceTask: ({ taskId, title, from, to, due, over }) =>
+    `Task ${taskId} (${title}) must be done once in ${from}–${to}` +
+    (over
+      ? " but no activity is completed. Add the activity carried out or update its status."
+      : `; no activity is completed so far. It is due by ${due}.`),
+  noStatusColumn: ({ sheet, asOf }) =>
+    `Sheet “${sheet}”: the table has no status column, so activities dated up to ${asOf} are taken as completed.`,
+};
+
+export const RULE_MESSAGES: Catalogue<RuleMessageKey, RuleMessageParams> = { vi, en };
+
+export function ruleMessages(locale: Locale): RuleMessages {
+  return RULE_MESSAGES[locale];
+}
