@@ -1,0 +1,116 @@
+import { isCancelled } from "../progress/completion";
+import type { ObligationStatus } from "../progress/statuses";
+import { campaignOf } from "../progress/windows";
+import type { Activity } from "../read/types";
+import { viDateOf } from "../time/days";
+import type { Finding, Rule, RuleContext } from "./rule";
+
+function titleOf(ctx: RuleContext, taskId: string): string {
+  const t = ctx.plan.task(taskId);
+  return t ? (t.shortTitle ?? t.title) : taskId;
+}
+
+function frequencyOf(ctx: RuleContext, s: ObligationStatus): string | undefined {
+  return ctx.plan.task(s.taskId)?.frequency;
+}
+
+/** Without any tracking table, no-tracking-table is the one thing to say: no coverage issues. */
+function hasData(ctx: RuleContext): boolean {
+  return ctx.data.tables.length > 0;
+}
+
+/**
+ * Coverage rules report obligations that are overdue: past their due day (31/12 of the year, the
+ * window's end) with nothing completed. On the due day itself an obligation is still open.
+ */
+function overdue(ctx: RuleContext, frequency: string): ObligationStatus[] {
+  if (!hasData(ctx)) return [];
+  return ctx.statuses().filter((s) => s.state === "overdue" && s.year !== null && frequencyOf(ctx, s) === frequency);
+}
+
+/** An annual task with no completed activity in a year that is past due. */
+export const missingTaskYear: Rule = {
+  code: "missing-task-year",
+  severity: "error",
+  *check(ctx) {
+    for (const s of overdue(ctx, "annual")) {
+      const year = s.year as number;
+      yield {
+        taskId: s.taskId,
+        year,
+        message: ctx.msg.missingTaskYear({ taskId: s.taskId, title: titleOf(ctx, s.taskId), year, open: s.activities.length }),
+      };
+    }
+  },
+};
+
+/** Activities of each campaign per year, whatever their date, to tell the user about those that do not count. */
+function campaignActivitiesByYear(ctx: RuleContext): Map<string, Activity[]> {
+  const out = new Map<string, Activity[]>();
+  for (const a of ctx.data.activities) {
+    if (a.year === null || isCancelled(a)) continue;
+    const c = campaignOf(a.taskId, ctx.plan);
+    if (!c) continue;
+    const key = `${c.id}\u0000${a.year}`;
+    const list = out.get(key);
+    if (list) list.push(a);
+    else out.set(key, [a]);
+  }
+  return out;
+}
+
+/** A campaign with no completed activity inside its window in a year that is past due. */
+export const missingCampaign: Rule = {
+  code: "missing-campaign",
+  severity: "error",
+  *check(ctx) {
+    const missing = overdue(ctx, "campaign");
+    if (missing.length === 0) return;
+    const byYear = campaignActivitiesByYear(ctx);
+    for (const s of missing) {
+      const year = s.year as number;
+      const mapped = new Set(s.activities);
+      const notPlaced = (byYear.get(`${s.taskId}\u0000${year}`) ?? []).filter((a) => !mapped.has(a)).length;
+      yield {
+        taskId: s.taskId,
+        year,
+        message: ctx.msg.missingCampaign({
+          taskId: s.taskId,
+          title: titleOf(ctx, s.taskId),
+          year,
+          window: `${viDateOf(s.start)}–${viDateOf(s.due)}`,
+          open: s.activities.length,
+          notPlaced,
+        }),
+      };
+    }
+  },
+};
+
+/** A once task not done: an error once the period is over, a warning before. */
+export const missingOnceTask: Rule = {
+  code: "missing-once-task",
+  severity: "error",
+  *check(ctx) {
+    if (!hasData(ctx)) return;
+    for (const s of ctx.statuses()) {
+      if (s.year !== null || frequencyOf(ctx, s) !== "once" || s.state === "done" || s.state === "not-due") continue;
+      const over = ctx.asOf > s.due;
+      const finding: Finding = {
+        taskId: s.taskId,
+        severity: over ? "error" : "warning",
+        message: ctx.msg.missingOnceTask({
+          taskId: s.taskId,
+          title: titleOf(ctx, s.taskId),
+          from: ctx.plan.years[0],
+          to: ctx.plan.years[ctx.plan.years.length - 1],
+          due: viDateOf(s.due),
+          over,
+        }),
+      };
+      yield finding;
+    }
+  },
+};
+
+export const COVERAGE_RULES: readonly Rule[] = [missingTaskYear, missingCampaign, missingOnceTask];

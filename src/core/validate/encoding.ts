@@ -1,0 +1,39 @@
+import type { LegacyCell } from "../read/types";
+import { a1 } from "../snapshot";
+import type { Rule } from "./rule";
+
+/**
+ * Text read through a TCVN3 or VNI conversion. A legacy sheet has hundreds of such cells and one
+ * fix (convert the sheet), so this is one warning per sheet and encoding, on its first cell,
+ * counting the others.
+ */
+export const legacyEncoding: Rule = {
+  code: "legacy-encoding",
+  severity: "warning",
+  *check({ data, msg }) {
+    const groups = new Map<string, { first: LegacyCell; count: number }>();
+    for (const c of data.legacyCells) {
+      const key = `${c.encoding}\u0000${c.sheet}`;
+      const g = groups.get(key);
+      if (!g) groups.set(key, { first: c, count: 1 });
+      else {
+        g.count++;
+        if (c.row < g.first.row || (c.row === g.first.row && c.col < g.first.col)) g.first = c;
+      }
+    }
+    for (const { first, count } of groups.values()) {
+      if (!(Number.isInteger(first.col) && first.col > 0)) continue;
+      const cell = a1(first.row, first.col);
+      yield {
+        sheet: first.sheet,
+        row: first.row,
+        col: first.col,
+        value: first.converted,
+        message: msg.legacyEncoding({ cell, encoding: first.encoding, count }),
+      };
+    }
+  },
+};
+
+
+export const ENCODING_RULES: readonly Rule[] = [legacyEncoding];
