@@ -1,0 +1,52 @@
+import { data, table } from "../helpers/tracking-fixtures";
+import { issuesOf } from "./run";
+
+const rows = [
+  { participants: 30, female: 12, budget: 1.5 },
+  { participants: 25, female: 10, budget: 2.5 },
+];
+
+describe("total-mismatch", () => {
+  it("fires when a total differs from the sum of its rows, naming both and the rows", () => {
+    const d = data([table({ rows, totals: [{ raw: { participants: 56, female: 22 } }] })]);
+    const issues = issuesOf("total-mismatch", d);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: "error", cell: "F7", row: 7, value: 56 });
+    expect(issues[0].message).toContain("là 56, nhưng cộng các dòng 5–6 được 55");
+  });
+
+  it("does not fire when the total matches, written as text the Vietnamese way", () => {
+    const d = data([table({ rows: [{ participants: 1000, female: 500 }, { participants: 500, female: 250 }], totals: [{ raw: { participants: "1.500", female: 750 } }] })]);
+    expect(issuesOf("total-mismatch", d)).toHaveLength(0);
+  });
+
+  it("tolerates floating point but not a real difference", () => {
+    const sums = [{ budget: 0.1 }, { budget: 0.2 }];
+    expect(issuesOf("total-mismatch", data([table({ rows: sums, totals: [{ raw: { budget: 0.3 } }] })]))).toHaveLength(0);
+    expect(issuesOf("total-mismatch", data([table({ rows: sums, totals: [{ raw: { budget: 0.31 } }] })]))).toHaveLength(1);
+  });
+
+  it("compares budgets in the header's unit and shows them in it", () => {
+    // Header in đồng: the reader gave the rows in triệu đồng (1,5 and 2,5); the total cell is in đồng.
+    const ok = data([table({ rows, budgetScale: 1e-6, totals: [{ raw: { participants: 55, female: 22, budget: 4_000_000 } }] })]);
+    expect(issuesOf("total-mismatch", ok)).toHaveLength(0);
+    const off = data([table({ rows, budgetScale: 1e-6, totals: [{ raw: { participants: 55, female: 22, budget: 4_100_000 } }] })]);
+    const [i] = issuesOf("total-mismatch", off);
+    expect(i.cell).toBe("J7");
+    expect(i.message).toContain("là 4.100.000, nhưng cộng các dòng 5–6 được 4.000.000");
+  });
+
+  it("checks a subtotal against only the rows it covers", () => {
+    const t = table({
+      rows: [{ participants: 10, female: 5 }, { participants: 20, female: 10 }, { participants: 40, female: 20 }],
+      totals: [{ row: 20, from: 1, to: 3, raw: { participants: 60, female: 30 } }],
+    });
+    expect(issuesOf("total-mismatch", data([t]))).toHaveLength(0);
+  });
+
+  it("stays silent when a covered cell cannot be read (its own rule reports it) or the total is blank", () => {
+    const unreadable = table({ rows: [...rows, { participants: null, raw: { participants: "??" } }], totals: [{ raw: { participants: 99 } }] });
+    expect(issuesOf("total-mismatch", data([unreadable]))).toHaveLength(0);
+    expect(issuesOf("total-mismatch", data([table({ rows, totals: [{ raw: { participants: null } }] })]))).toHaveLength(0);
+  });
+});
