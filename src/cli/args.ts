@@ -1,0 +1,38 @@
+/** A parsed command line: the command, its positional arguments and its --flags. */
+export interface ParsedArgs {
+  command: string | null;
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+/** Flags that take a value; every other flag is a switch. */
+const VALUE_FLAGS = new Set(["plan", "as-of", "scope", "year", "forms", "out", "profile", "lang", "mapping"]);
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  let command: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith("--")) {
+      const eq = a.indexOf("=");
+      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+      if (VALUE_FLAGS.has(name)) {
+        const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+        if (value === undefined || value.startsWith("--")) throw new UsageError(name);
+        flags.set(name, value);
+      } else {
+        flags.set(name, true);
+      }
+    } else if (a === "-h") {
+      flags.set("help", true);
+    } else if (command === null) {
+      command = a;
+    } else {
+      positional.push(a);
+    }
+  }
+  return { command, positional, flags };
+}

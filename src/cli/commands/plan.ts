@@ -1,0 +1,20 @@
+import type { ParsedArgs } from "../args";
+import { makeContext } from "../context";
+
+/** `bdg plan`: the plan's tasks, frequencies, windows and leads (or the plan as JSON). */
+export async function planCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
+  const ctx = await makeContext(args, ["plan", "json"], out);
+  const { plan, t } = ctx;
+  if (ctx.json) {
+    out(JSON.stringify(plan.plan, null, 2));
+    return 0;
+  }
+  const lines = [t.planTitle(plan.plan.title, plan.plan.period.start, plan.plan.period.end), ""];
+  for (const task of plan.tasks) {
+    const window = task.window ? ` ${task.window.start}–${task.window.end}` : "";
+    lines.push(`${task.id.padEnd(8)} ${task.shortTitle ?? task.title}`);
+    lines.push(`${"".padEnd(8)} ${t.frequency[task.frequency]}${window} · ${task.lead}`);
+  }
+  out(lines.join("\n"));
+  return 0;
+}

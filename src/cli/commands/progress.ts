@@ -1,0 +1,80 @@
+import { analyzeWorkbook } from "../../core/engine";
+import { statusLabel } from "../../core/i18n/status-labels";
+import { formatNumber } from "../../core/i18n/locale";
+import { figuresOf, progressOf } from "../../core/progress";
+import { isoOf } from "../../core/time/days";
+import type { ParsedArgs } from "../args";
+import { CliFailure, makeContext } from "../context";
+import { progressText, ratioText } from "../format";
+import { loadWorkbook } from "../load-workbook";
+
+/** `bdg progress <file.xlsx>`: progress and figures of a scope and year, and the status of every obligation. */
+export async function progressCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
+  const ctx = await makeContext(args, ["plan", "as-of", "json", "scope", "year"], out);
+  const { t, plan, asOf, locale } = ctx;
+  if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles : t.oneFileOnly);
+  const scopeFlag = args.flags.get("scope");
+  const scope = typeof scopeFlag === "string" ? scopeFlag.trim() : "";
+  if (scope !== "" && !plan.hasTask(scope)) throw new CliFailure(t.badScope(scope));
+  const yearFlag = args.flags.get("year");
+  let year: number | null = null;
+  if (yearFlag !== undefined) {
+    year = Number(yearFlag);
+    if (!Number.isInteger(year) || !plan.years.includes(year)) throw new CliFailure(t.badYear(String(yearFlag)));
+  }
+  const file = args.positional[0];
+  const book = await loadWorkbook(file, locale);
+  const a = analyzeWorkbook(book, plan, { asOf, locale });
+  const progress = progressOf(a.statuses, plan, scope, year, asOf);
+  const figures = figuresOf(a.data, plan, scope, year, asOf);
+  const obligations = a.statuses.filter((s) => plan.inScope(s.taskId, scope) && (year === null || s.year === year || s.year === null));
+  if (ctx.json) {
+    out(
+      JSON.stringify(
+        {
+          file,
+          asOf: isoOf(asOf),
+          scope,
+          year,
+          progress,
+          byYear: a.progress.byYear,
+          figures,
+          obligations: obligations.map((o) => ({
+            taskId: o.taskId,
+            year: o.year,
+            due: isoOf(o.due),
+            state: o.state,
+            label: statusLabel(o.state, locale),
+            activities: o.activities.length,
+            completed: o.completed.length,
+          })),
+          summary: a.summary,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const lines = [
+      t.fileHeader(file),
+      t.scopeLine(scope || t.wholePlan, year === null ? t.wholePeriod : String(year)),
+      t.progressTitle(isoOf(asOf)) + " " + ratioText(progress, t, locale),
+      t.figures(
+        figures.activities,
+        formatNumber(figures.participants, locale),
+        formatNumber(figures.female, locale),
+        formatNumber(figures.ethnicMinority, locale),
+        formatNumber(figures.budget, locale, 3),
+      ),
+      "",
+    ];
+    if (scope === "" && year === null) lines.push(...progressText(a.progress, t, locale), "");
+    lines.push(t.statusHeader);
+    for (const o of obligations) {
+      const task = plan.task(o.taskId);
+      lines.push(`  ${o.taskId.padEnd(8)} ${String(o.year ?? `${plan.years[0]}–${plan.years[plan.years.length - 1]}`).padEnd(9)} ${statusLabel(o.state, locale).padEnd(16)} ${task?.shortTitle ?? task?.title ?? ""}`);
+    }
+    out(lines.join("\n"));
+  }
+  return a.summary.errors > 0 ? 1 : 0;
+}

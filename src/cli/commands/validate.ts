@@ -1,0 +1,50 @@
+import { analyzeWorkbook } from "../../core/engine";
+import { isoOf } from "../../core/time/days";
+import type { ParsedArgs } from "../args";
+import { CliFailure, makeContext } from "../context";
+import { issuesText, progressText, tablesText } from "../format";
+import { loadWorkbook } from "../load-workbook";
+import { fileJson } from "../validate-json";
+
+/** `bdg validate <file.xlsx>...`: every file is checked even when an earlier one cannot be read. */
+export async function validateCommand(args: ParsedArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const ctx = await makeContext(args, ["plan", "as-of", "json"], out);
+  const { t } = ctx;
+  if (args.positional.length === 0) throw new CliFailure(t.noFiles);
+  const files: object[] = [];
+  let unreadable = false;
+  let errors = false;
+  for (const file of args.positional) {
+    let book;
+    try {
+      book = await loadWorkbook(file, ctx.locale);
+    } catch (e) {
+      if (!(e instanceof CliFailure)) throw e;
+      err(e.message);
+      unreadable = true;
+      continue;
+    }
+    const a = analyzeWorkbook(book, ctx.plan, { asOf: ctx.asOf, locale: ctx.locale });
+    if (a.summary.errors > 0) errors = true;
+    if (ctx.json) {
+      files.push(fileJson(file, a));
+      continue;
+    }
+    out(
+      [
+        t.fileHeader(file),
+        ...tablesText(a, t),
+        "",
+        t.summary(a.summary.errors, a.summary.warnings, a.summary.infos),
+        ...issuesText(a.issues, t),
+        ...(a.notes.length ? ["", t.notes, ...a.notes.map((n) => `  - ${n}`)] : []),
+        "",
+        t.progressTitle(isoOf(ctx.asOf)),
+        ...progressText(a.progress, t, ctx.locale),
+        "",
+      ].join("\n"),
+    );
+  }
+  if (ctx.json) out(JSON.stringify({ files }, null, 2));
+  return unreadable ? 2 : errors ? 1 : 0;
+}

@@ -1,0 +1,61 @@
+import { readFile } from "fs/promises";
+import { CLI_MESSAGES, type CliMessages } from "../core/i18n/cli-messages";
+import { isLocale, type Locale } from "../core/i18n/locale";
+import { builtinPlan, parsePlanJson } from "../core/plan/load";
+import type { PlanModel } from "../core/plan/model";
+import { parseIsoDay, todayFrom, type Day } from "../core/time/days";
+import { UsageError, type ParsedArgs } from "./args";
+
+/** A failure that ends the command with exit status 2 and one line on stderr. */
+export class CliFailure extends Error {}
+
+export interface CliContext {
+  locale: Locale;
+  t: CliMessages;
+  plan: PlanModel;
+  asOf: Day;
+  json: boolean;
+  out: (s: string) => void;
+}
+
+export function localeOf(args: ParsedArgs): Locale {
+  const lang = args.flags.get("lang");
+  return typeof lang === "string" && isLocale(lang) ? lang : "vi";
+}
+
+export function checkFlags(args: ParsedArgs, allowed: readonly string[], t: CliMessages): void {
+  for (const f of args.flags.keys()) {
+    if (f === "lang" || f === "help") continue;
+    if (!allowed.includes(f)) throw new CliFailure(t.unknownFlag(f, args.command ?? ""));
+  }
+}
+
+export async function loadPlan(args: ParsedArgs, t: CliMessages): Promise<PlanModel> {
+  const file = args.flags.get("plan");
+  if (file === undefined) return builtinPlan();
+  if (file === true) throw new UsageError("plan");
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new CliFailure(t.planUnreadable(file, (e as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này" : (e as Error).message));
+  }
+  const r = parsePlanJson(text);
+  if (!r.ok) throw new CliFailure(t.planInvalid(file, r.errors));
+  return r.plan;
+}
+
+export function asOfOf(args: ParsedArgs, t: CliMessages): Day {
+  const v = args.flags.get("as-of");
+  if (v === undefined) return todayFrom(new Date());
+  const d = typeof v === "string" ? parseIsoDay(v) : null;
+  if (d === null) throw new CliFailure(t.badAsOf(String(v)));
+  return d;
+}
+
+export async function makeContext(args: ParsedArgs, allowed: readonly string[], out: (s: string) => void): Promise<CliContext> {
+  const locale = localeOf(args);
+  const t = CLI_MESSAGES[locale];
+  checkFlags(args, allowed, t);
+  return { locale, t, plan: await loadPlan(args, t), asOf: asOfOf(args, t), json: args.flags.get("json") === true, out };
+}

@@ -1,0 +1,45 @@
+import { CLI_MESSAGES } from "../core/i18n/cli-messages";
+import { parseArgs, UsageError } from "./args";
+import { planCommand } from "./commands/plan";
+import { progressCommand } from "./commands/progress";
+import { validateCommand } from "./commands/validate";
+import { CliFailure, localeOf } from "./context";
+
+type Out = (s: string) => void;
+
+const defaultOut: Out = (s) => process.stdout.write(s.endsWith("\n") ? s : s + "\n");
+const defaultErr: Out = (s) => process.stderr.write(`bdg: ${s.replace(/\s*\n\s*/g, " ")}\n`);
+
+/**
+ * The `bdg` command. Returns the exit status (DESIGN §8): 0 no error-severity issue, 1 some file has
+ * one, 2 a file cannot be read or the command is wrong — with one line on stderr, never a stack.
+ */
+export async function main(argv: readonly string[], out: Out = defaultOut, err: Out = defaultErr): Promise<number> {
+  let locale: "vi" | "en" = "vi";
+  try {
+    const args = parseArgs(argv);
+    locale = localeOf(args);
+    const t = CLI_MESSAGES[locale];
+    if (args.flags.get("help") === true || args.command === null || args.command === "help") {
+      out(t.usage);
+      return args.command === null && args.flags.get("help") !== true ? 2 : 0;
+    }
+    switch (args.command) {
+      case "validate":
+        return await validateCommand(args, out, err);
+      case "progress":
+        return await progressCommand(args, out);
+      case "plan":
+        return await planCommand(args, out);
+      default:
+        err(t.unknownCommand(args.command));
+        return 2;
+    }
+  } catch (e) {
+    const t = CLI_MESSAGES[locale];
+    if (e instanceof UsageError) err(t.missingValue(e.message));
+    else if (e instanceof CliFailure) err(e.message);
+    else err(`${locale === "vi" ? "lỗi không mong đợi" : "unexpected error"}: ${(e as Error).message ?? String(e)}`);
+    return 2;
+  }
+}
