@@ -58,8 +58,9 @@ export function sheetOfReference(reference: string): string | null {
     }
     return null;
   }
+  // Unquoted "#REF!" is what Excel leaves when the sheet was deleted (a sheet named so is quoted).
   const bang = ref.indexOf("!");
-  if (bang <= 0 || ref.slice(bang + 1).startsWith("#")) return null;
+  if (bang <= 0 || ref.startsWith("#") || ref.slice(bang + 1).startsWith("#")) return null;
   return ref.slice(0, bang);
 }
 
