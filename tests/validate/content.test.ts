@@ -4,8 +4,8 @@ import { issuesOf } from "./run";
 
 describe("bad-status", () => {
   it("fires on a status outside the vocabulary, listing the right words", () => {
-    const [i] = issuesOf("bad-status", dataOf([{ status: null, raw: { status: "đang làm" } }]));
-    expect(i).toMatchObject({ severity: "warning", cell: "E5", value: "đang làm" });
+    const [i] = issuesOf("bad-status", dataOf([{ status: null, raw: { status: "tạm dừng" } }]));
+    expect(i).toMatchObject({ severity: "warning", cell: "E5", value: "tạm dừng" });
     expect(i.message).toContain("Hoàn thành, Đang thực hiện, Chưa thực hiện, Hủy");
   });
 

@@ -45,7 +45,7 @@ describe("missing-once-task", () => {
   it("is a warning during the period and an error after it", () => {
     const during = issuesOf("missing-once-task", data([table()]), dayOf(2025, 6, 1));
     expect(during).toMatchObject([{ taskId: "III.1.2", severity: "warning" }]);
-    expect(during[0].message).toContain("trước ngày 31/12/2025");
+    expect(during[0].message).toContain("Hạn hoàn thành là ngày 31/12/2025");
     const after = issuesOf("missing-once-task", data([table()]), dayOf(2026, 1, 1));
     expect(after).toMatchObject([{ taskId: "III.1.2", severity: "error" }]);
   });

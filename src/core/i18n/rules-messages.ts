@@ -218,7 +218,7 @@ const vi: RuleMessages = {
     `Nhiệm vụ ${taskId} (${title}) phải thực hiện một lần trong giai đoạn ${from}–${to}` +
     (over
       ? " nhưng chưa có hoạt động nào hoàn thành. Bổ sung hoạt động đã thực hiện hoặc cập nhật trạng thái."
-      : `, đến nay chưa có hoạt động nào hoàn thành. Cần hoàn thành trước ngày ${due}.`),
+      : `, đến nay chưa có hoạt động nào hoàn thành. Hạn hoàn thành là ngày ${due}.`),
   noStatusColumn: ({ sheet, asOf }) =>
     `Trang “${sheet}”: bảng không có cột trạng thái, nên các hoạt động có thời gian đến hết ngày ${asOf} được coi là đã hoàn thành.`,
 };
