@@ -27,6 +27,9 @@ const DATA_FIELDS: readonly Field[] = [
   "evidence",
 ];
 
+/** Longest first text that can still be a total row or a signature/place-date line. */
+const MAX_MARKER_TEXT = 80;
+
 const TOTAL_RE = /^(tong cong|cong|tong so|tong)( (muc |phan )?[ivx0-9]+( [ivx0-9]+)*| toan bo| chung| ca nam| cac muc)?$/;
 
 function isBlank(v: CellValue | undefined): boolean {
@@ -110,6 +113,7 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
   const activities: Activity[] = [];
   const totals: TotalRow[] = [];
   const headerActivityKey = layout.headers.activity ? foldKey(layout.headers.activity) : null;
+  const headerActivityLength = layout.headers.activity?.length ?? -1;
   const firstTextCol = Math.min(...fields.map((f) => cols[f] ?? Infinity), layout.serialCol ?? Infinity);
   let section: string | null = null;
   let headingTask: string | null = null;
@@ -149,7 +153,8 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
         break;
       }
     }
-    const firstKey = foldKey(firstText);
+    // Totals and signature lines are short; long texts (activities) need no folding here.
+    const firstKey = firstText.length <= MAX_MARKER_TEXT ? foldKey(firstText) : "";
 
     if (firstKey && FOOTER_PATTERNS.some((p) => p.test(firstKey)) && isBlank(raw.participants) && isBlank(raw.budget)) break;
     lastRow = r;
@@ -161,7 +166,7 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
       continue;
     }
 
-    if (headerActivityKey && raw.activity && foldKey(String(raw.activity)) === headerActivityKey) continue; // repeated header
+    if (headerActivityKey && typeof raw.activity === "string" && raw.activity.length === headerActivityLength && foldKey(raw.activity) === headerActivityKey) continue; // repeated header
 
     if (!hasData) {
       const heading = readHeading(row, layout, raw, plan, section);

@@ -5,6 +5,18 @@ import type { PlanModel } from "../plan/model";
  * form, or null when the text holds no id-like token.
  */
 export function normaliseTaskId(text: string): string | null {
+  // Id columns repeat a dozen ids over thousands of rows: remember the answers.
+  const known = ID_CACHE.get(text);
+  if (known !== undefined) return known;
+  const id = parseTaskId(text);
+  if (ID_CACHE.size > 4096) ID_CACHE.clear();
+  ID_CACHE.set(text, id);
+  return id;
+}
+
+const ID_CACHE = new Map<string, string | null>();
+
+function parseTaskId(text: string): string | null {
   const t = text.normalize("NFC").trim().replace(/^(mục|muc|mã|ma|nv|nhiệm vụ|nhiem vu)\s*[:.]?\s*/i, "");
   const m = /^([IVXivx]+)(?:\s*[.\s]\s*(\d+))?(?:\s*[.\s]\s*(\d+))?(?:\s*[.\s]\s*(\d+))?\.?$/.exec(t);
   if (!m) return null;
