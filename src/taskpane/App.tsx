@@ -1,0 +1,246 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
+import { todayFrom, type Day } from "../core/time/days";
+import type { WorkbookService } from "../excel/workbook-service";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { LocaleSwitch } from "./components/LocaleSwitch";
+import { LongTaskBar } from "./components/LongTaskBar";
+import { MessageArea } from "./components/MessageArea";
+import { LocaleProvider, useLocale } from "./i18n";
+import { errorDetail } from "./state/error-text";
+import { addNotice, type Notice } from "./state/notices";
+import { parseLocale } from "./state/settings";
+import { useWorkbook } from "./state/use-workbook";
+import { PlanView } from "./views/plan/PlanView";
+import { ProgressView, type ObligationKey } from "./views/progress/ProgressView";
+import { ReportsView } from "./views/reports/ReportsView";
+import { ValidateView } from "./views/validate/ValidateView";
+
+export type ViewId = "validate" | "progress" | "reports" | "plan";
+const VIEWS: readonly ViewId[] = ["validate", "progress", "reports", "plan"];
+
+/** Why there is no workbook to work on: not opened from Excel at all, or from another Office app. */
+export type Unavailable = "no-office" | "not-excel";
+
+export interface AppProps {
+  service: WorkbookService | null;
+  unavailable?: Unavailable;
+  /** The day results are computed at; today by default (tests fix it). */
+  asOf?: Day;
+  initialLocale?: Locale;
+}
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  titles: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
+  title: { color: tokens.colorNeutralForegroundOnBrand, lineHeight: tokens.lineHeightBase400 },
+  subtitle: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.9 },
+  tabs: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+  },
+  status: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`, flexGrow: 1 },
+});
+
+export function App({ service, unavailable, asOf, initialLocale }: AppProps) {
+  const [locale, setLocale] = useState<Locale>(initialLocale ?? DEFAULT_LOCALE);
+  const s = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme} lang={locale} className={s.root}>
+      <LocaleProvider locale={locale}>
+        {service ? (
+          <Pane service={service} asOf={asOf ?? todayFrom(new Date())} locale={locale} setLocale={setLocale} />
+        ) : (
+          <NoWorkbook reason={unavailable ?? "no-office"} setLocale={setLocale} />
+        )}
+      </LocaleProvider>
+    </FluentProvider>
+  );
+}
+
+function Header({ setLocale }: { setLocale: (l: Locale) => void }) {
+  const s = useStyles();
+  const { m } = useLocale();
+  return (
+    <header className={s.header}>
+      <div className={s.titles}>
+        <Text as="h1" weight="semibold" size={400} className={s.title}>
+          {m.appTitle()}
+        </Text>
+        <Text size={200} className={s.subtitle}>
+          {m.appSubtitle()}
+        </Text>
+      </div>
+      <LocaleSwitch onChange={setLocale} />
+    </header>
+  );
+}
+
+function NoWorkbook({ reason, setLocale }: { reason: Unavailable; setLocale: (l: Locale) => void }) {
+  const s = useStyles();
+  const { m } = useLocale();
+  return (
+    <>
+      <Header setLocale={setLocale} />
+      <main className={s.main}>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{reason === "not-excel" ? m.notExcelTitle() : m.noOfficeTitle()}</MessageBarTitle>
+            {m.noOfficeBody()}
+          </MessageBarBody>
+        </MessageBar>
+      </main>
+    </>
+  );
+}
+
+interface PaneProps {
+  service: WorkbookService;
+  asOf: Day;
+  locale: Locale;
+  setLocale: (l: Locale) => void;
+}
+
+function Pane({ service, asOf, locale, setLocale }: PaneProps) {
+  const s = useStyles();
+  const { m } = useLocale();
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const notify = useCallback((n: Notice) => setNotices((list) => addNotice(list, n)), []);
+  const dismiss = useCallback((key: string) => setNotices((list) => list.filter((n) => n.key !== key)), []);
+  const wb = useWorkbook(service, locale, m, notify, asOf);
+  const [view, setView] = useState<ViewId>("validate");
+  const [visited, setVisited] = useState<ReadonlySet<ViewId>>(() => new Set<ViewId>(["validate"]));
+  const [focus, setFocus] = useState<ObligationKey | null>(null);
+
+  const open = useCallback((v: ViewId) => {
+    setView(v);
+    setVisited((old) => (old.has(v) ? old : new Set([...old, v])));
+  }, []);
+
+  // The language chosen last time in this workbook.
+  useEffect(() => {
+    let alive = true;
+    service.loadSetting("bdg.locale").then(
+      (text) => {
+        const saved = parseLocale(text);
+        if (alive && saved) setLocale(saved);
+      },
+      () => {
+        /* The default language is a fine fallback; settings errors are reported by useWorkbook. */
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [service, setLocale]);
+
+  // A promise nobody awaited still reaches the user.
+  useEffect(() => {
+    const onRejection = (ev: PromiseRejectionEvent) => {
+      notify({ key: "unexpected", intent: "error", title: m.unexpectedTitle(), body: m.errorAdvice(), detail: errorDetail(ev.reason) });
+    };
+    window.addEventListener("unhandledrejection", onRejection);
+    return () => window.removeEventListener("unhandledrejection", onRejection);
+  }, [notify, m]);
+
+  const changeLocale = useCallback(
+    (l: Locale) => {
+      setLocale(l);
+      service.saveSetting("bdg.locale", l).catch((e: unknown) => {
+        notify({ key: "locale", intent: "warning", title: m.localeSaveFailedTitle(), body: m.localeSaveFailedBody(), detail: errorDetail(e) });
+      });
+    },
+    [service, setLocale, notify, m],
+  );
+
+  const showObligation = useCallback(
+    (k: ObligationKey) => {
+      setFocus(k);
+      open("progress");
+    },
+    [open],
+  );
+
+  const tabLabel: Record<ViewId, string> = { validate: m.tabValidate(), progress: m.tabProgress(), reports: m.tabReports(), plan: m.tabPlan() };
+
+  const fallback = (error: unknown, reset: () => void) => (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{m.viewCrashedTitle()}</MessageBarTitle>
+        {m.viewCrashedBody()} <Text size={200}>{m.technicalDetail({ detail: errorDetail(error) })}</Text>{" "}
+        <Button size="small" onClick={reset}>
+          {m.tryAgain()}
+        </Button>
+      </MessageBarBody>
+    </MessageBar>
+  );
+
+  return (
+    <>
+      <Header setLocale={changeLocale} />
+      <nav className={s.tabs}>
+        <TabList selectedValue={view} onTabSelect={(_, d) => open(d.value as ViewId)} size="medium" aria-label={m.tabsLabel()}>
+          {VIEWS.map((v) => (
+            <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`view-${v}`}>
+              {tabLabel[v]}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      {wb.running || notices.length > 0 ? (
+        <div className={s.status}>
+          <LongTaskBar running={wb.running} onCancel={wb.cancel} />
+          <MessageArea notices={notices} onDismiss={dismiss} />
+        </div>
+      ) : null}
+      <main className={s.main}>
+        {VIEWS.filter((v) => visited.has(v)).map((v) => (
+          <section key={v} id={`view-${v}`} role="tabpanel" aria-labelledby={`tab-${v}`} hidden={v !== view}>
+            <ErrorBoundary fallback={fallback}>
+              {v === "validate" ? <ValidateView wb={wb} notify={notify} onShowObligation={showObligation} /> : null}
+              {v === "progress" ? <ProgressView wb={wb} notify={notify} focus={focus} onFocus={setFocus} /> : null}
+              {v === "reports" ? <ReportsView wb={wb} notify={notify} /> : null}
+              {v === "plan" ? <PlanView wb={wb} notify={notify} /> : null}
+            </ErrorBoundary>
+          </section>
+        ))}
+      </main>
+    </>
+  );
+}

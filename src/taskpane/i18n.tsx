@@ -1,0 +1,19 @@
+import { createContext, useContext, type ReactNode } from "react";
+import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
+import { taskpaneMessages, type TaskpaneMessages } from "../core/i18n/taskpane-messages";
+
+interface LocaleValue {
+  locale: Locale;
+  m: TaskpaneMessages;
+}
+
+const LocaleContext = createContext<LocaleValue>({ locale: DEFAULT_LOCALE, m: taskpaneMessages(DEFAULT_LOCALE) });
+
+/** Every component reads its texts from here, so one switch changes the whole pane. */
+export function LocaleProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return <LocaleContext.Provider value={{ locale, m: taskpaneMessages(locale) }}>{children}</LocaleContext.Provider>;
+}
+
+export function useLocale(): LocaleValue {
+  return useContext(LocaleContext);
+}

@@ -1,0 +1,101 @@
+import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { checkProfileInput, PROFILE_PRESETS, type OrgProfile } from "../../../core/profile/profile";
+import { profileFieldHint, profileFieldLabel } from "../../../core/i18n/taskpane-messages";
+import { useLocale } from "../../i18n";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  presets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+type TextField = Exclude<keyof OrgProfile, "recipients">;
+const TEXT_FIELDS: readonly TextField[] = ["parentBody", "agencyName", "symbol", "place", "signerAuthority", "signerTitle", "signerName"];
+
+interface Draft extends Record<TextField, string> {
+  recipients: string;
+}
+
+const toDraft = (p: OrgProfile): Draft => ({ ...p, recipients: p.recipients.join("\n") });
+const fromDraft = (d: Draft) => ({
+  ...d,
+  recipients: d.recipients
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== ""),
+});
+
+/** Errors by field, from the profile schema's own messages ("symbol (…): …" -> field "symbol"). */
+function errorsByField(lines: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const l of lines) {
+    const m = /^([a-zA-Z]+)[^:]*:\s*(.*)$/.exec(l);
+    if (m && !out.has(m[1])) out.set(m[1], m[2]);
+  }
+  return out;
+}
+
+/** The organisation profile printed in the reports' header, signature and "Nơi nhận". */
+export function ProfileEditor({ profile, busy, onSave, onCancel }: { profile: OrgProfile; busy: boolean; onSave: (p: OrgProfile) => void; onCancel: () => void }) {
+  const s = useStyles();
+  const { m, locale } = useLocale();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(profile));
+  const checked = checkProfileInput(fromDraft(draft), locale);
+  const errors = checked.ok ? new Map<string, string>() : errorsByField(checked.errors);
+
+  return (
+    <form
+      className={s.form}
+      aria-label={m.profileEditorLabel()}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (checked.ok) onSave({ ...profile, ...checked.input } as OrgProfile);
+      }}
+    >
+      <div className={s.presets}>
+        <Text size={200} className={s.muted}>
+          {m.profilePresets()}
+        </Text>
+        <Button size="small" type="button" onClick={() => setDraft(toDraft(PROFILE_PRESETS["ban-dan-toc"]))}>
+          {m.presetBanDanToc()}
+        </Button>
+        <Button size="small" type="button" onClick={() => setDraft(toDraft(PROFILE_PRESETS["so-dan-toc-ton-giao"]))}>
+          {m.presetSoDanTocTonGiao()}
+        </Button>
+      </div>
+      {TEXT_FIELDS.map((f) => (
+        <Field
+          key={f}
+          label={profileFieldLabel(f, locale)}
+          hint={profileFieldHint(f, locale) ?? undefined}
+          size="small"
+          required={f !== "signerAuthority" && f !== "signerName"}
+          validationState={errors.has(f) ? "error" : "none"}
+          validationMessage={errors.get(f)}
+        >
+          <Input size="small" value={draft[f]} onChange={(_, d) => setDraft({ ...draft, [f]: d.value })} />
+        </Field>
+      ))}
+      <Field
+        label={profileFieldLabel("recipients", locale)}
+        hint={profileFieldHint("recipients", locale) ?? undefined}
+        size="small"
+        required
+        validationState={errors.has("recipients") ? "error" : "none"}
+        validationMessage={errors.get("recipients")}
+      >
+        <Textarea size="small" resize="vertical" rows={4} value={draft.recipients} onChange={(_, d) => setDraft({ ...draft, recipients: d.value })} />
+      </Field>
+      <div className={s.actions}>
+        <Button type="submit" appearance="primary" disabled={busy || !checked.ok}>
+          {m.saveProfile()}
+        </Button>
+        <Button type="button" onClick={onCancel}>
+          {m.cancel()}
+        </Button>
+      </div>
+    </form>
+  );
+}

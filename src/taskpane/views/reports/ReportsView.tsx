@@ -1,0 +1,251 @@
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { DEFAULT_PROFILE, headerCase, parseProfileJson, resolveProfile, type OrgProfile } from "../../../core/profile/profile";
+import type { SheetSpec } from "../../../core/report/sheet-spec";
+import { yearOf } from "../../../core/time/days";
+import type { WriteReportResult } from "../../../excel/workbook-service";
+import { Section } from "../../components/Section";
+import { useLocale } from "../../i18n";
+import { errorDetail } from "../../state/error-text";
+import type { Notify } from "../../state/notices";
+import type { WorkbookModel } from "../../state/use-workbook";
+import { ProfileEditor } from "./ProfileEditor";
+import { REPORT_FORMS, formsFor, makeReportSpecs, type ReportForm } from "./report-specs";
+
+const PERIOD = "period";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  forms: { display: "flex", flexDirection: "column" },
+  profile: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** The year a report is most likely wanted for: this year inside the period, else the whole period. */
+function defaultPeriod(years: readonly number[], asOfYear: number): string {
+  if (years.includes(asOfYear)) return String(asOfYear);
+  return PERIOD;
+}
+
+export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify }) {
+  const s = useStyles();
+  const { m, locale } = useLocale();
+  const years = wb.plan.years;
+  const [period, setPeriod] = useState(() => defaultPeriod(years, yearOf(wb.asOf)));
+  const year = period === PERIOD ? null : Number(period);
+  const available = formsFor(year);
+  const [chosen, setChosen] = useState<ReadonlySet<ReportForm>>(() => new Set(REPORT_FORMS));
+  const forms = REPORT_FORMS.filter((f) => chosen.has(f) && available.includes(f));
+  const [profile, setProfile] = useState<OrgProfile>(DEFAULT_PROFILE);
+  const [editing, setEditing] = useState(false);
+  const [confirm, setConfirm] = useState<{ specs: SheetSpec[]; existing: string[] } | null>(null);
+  const [result, setResult] = useState<WriteReportResult | null>(null);
+  const busy = wb.running !== null;
+  const firstYear = years[0];
+  const lastYear = years[years.length - 1];
+  const autoRan = useRef(false);
+
+  // The profile saved in this workbook, if any; a damaged one is reported and the default used.
+  useEffect(() => {
+    let alive = true;
+    wb.service.loadSetting("bdg.profile").then(
+      (text) => {
+        if (!alive || !text) return;
+        const r = parseProfileJson(text, locale);
+        if (r.ok) setProfile(resolveProfile(DEFAULT_PROFILE, r.input));
+        else notify({ key: "profile", intent: "warning", title: m.savedProfileInvalidTitle(), body: m.savedProfileInvalidBody(), lines: r.errors });
+      },
+      (e: unknown) => notify({ key: "profile", intent: "warning", title: m.settingsLoadFailedTitle(), body: m.settingsLoadFailedBody(), detail: errorDetail(e) }),
+    );
+    return () => {
+      alive = false;
+    };
+    // Loaded once per workbook; a language switch does not reload it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wb.service]);
+
+  // Reports need the workbook's data: read it when this view is opened first.
+  useEffect(() => {
+    if (autoRan.current || wb.analysis || !wb.ready || wb.running) return;
+    autoRan.current = true;
+    void wb.check();
+  }, [wb]);
+
+  const periodLabel = useMemo(() => (year === null ? m.wholePeriod({ from: firstYear, to: lastYear }) : m.yearLabel({ year })), [year, m, firstYear, lastYear]);
+
+  const saveProfile = async (p: OrgProfile) => {
+    try {
+      await wb.service.saveSetting("bdg.profile", JSON.stringify(p));
+    } catch (e) {
+      notify({ key: "profile", intent: "error", title: m.profileSaveFailedTitle(), body: m.errorAdvice(), detail: errorDetail(e) });
+      return;
+    }
+    setProfile(p);
+    setEditing(false);
+    notify({ key: "profile", intent: "success", title: m.profileSavedTitle(), body: m.profileSavedBody() });
+  };
+
+  const write = async (specs: SheetSpec[]) => {
+    setConfirm(null);
+    const r = await wb.perform(m.opWriteReports(), m.writeFailedTitle(), (ctl) => wb.service.writeReports(specs, (d) => ctl.progress(d, m.stepWriting())));
+    if (r.kind !== "ok") return;
+    setResult(r.value);
+    notify({
+      key: "reports",
+      intent: "success",
+      title: m.reportsWrittenTitle({ n: r.value.written.length }),
+      body: m.reportsWrittenBody({ sheets: r.value.written }),
+      lines: [
+        ...(r.value.replaced.length > 0 ? [m.reportsReplaced({ sheets: r.value.replaced })] : []),
+        ...r.value.renamed.map((x) => m.reportRenamed({ wanted: x.wanted, used: x.used })),
+      ],
+    });
+  };
+
+  const start = async () => {
+    setResult(null);
+    // Reports are made from fresh data: read the workbook again if it changed since the last check.
+    const analysis = wb.analysis && !wb.stale ? wb.analysis : await wb.check();
+    if (!analysis) return;
+    let specs: SheetSpec[];
+    try {
+      specs = makeReportSpecs({ analysis, plan: wb.plan, year, forms, profile, asOf: wb.asOf });
+    } catch (e) {
+      notify({ key: "reports", intent: "error", title: m.buildFailedTitle(), body: m.errorAdvice(), detail: errorDetail(e) });
+      return;
+    }
+    let existing: string[];
+    try {
+      existing = await wb.service.existingReportSheets(specs.map((x) => x.name));
+    } catch (e) {
+      notify({ key: "reports", intent: "error", title: m.writeFailedTitle(), body: m.errorAdvice(), detail: errorDetail(e) });
+      return;
+    }
+    if (existing.length > 0) setConfirm({ specs, existing });
+    else await write(specs);
+  };
+
+  return (
+    <div className={s.view}>
+      <Section title={m.reportsTitle()} id="reports-make">
+        <Text size={200} className={s.muted}>
+          {m.reportsIntro()}
+        </Text>
+        <Field label={m.reportPeriod()}>
+          <Select value={period} onChange={(_, d) => setPeriod(d.value)}>
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {m.yearLabel({ year: y })}
+              </option>
+            ))}
+            <option value={PERIOD}>{m.wholePeriod({ from: firstYear, to: lastYear })}</option>
+          </Select>
+        </Field>
+        <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+          <legend>
+            <Text weight="semibold">{m.reportForms()}</Text>
+          </legend>
+          <div className={s.forms}>
+            {REPORT_FORMS.map((f) => (
+              <Checkbox
+                key={f}
+                label={m.formLabel({ form: f, year, from: firstYear, to: lastYear })}
+                checked={chosen.has(f) && available.includes(f)}
+                disabled={!available.includes(f)}
+                onChange={(_, d) => {
+                  const next = new Set(chosen);
+                  if (d.checked) next.add(f);
+                  else next.delete(f);
+                  setChosen(next);
+                }}
+              />
+            ))}
+          </div>
+        </fieldset>
+      </Section>
+
+      <Section title={m.profileTitle()} id="reports-profile">
+        {editing ? (
+          <ProfileEditor profile={profile} busy={busy} onSave={(p) => void saveProfile(p)} onCancel={() => setEditing(false)} />
+        ) : (
+          <div className={s.profile}>
+            <Text size={200}>{headerCase(profile.parentBody)}</Text>
+            <Text weight="semibold">{headerCase(profile.agencyName)}</Text>
+            <Text size={200} className={s.muted}>
+              {m.profileSummary({ symbol: profile.symbol, place: profile.place, signer: [profile.signerTitle, profile.signerName].filter((x) => x).join(" ") })}
+            </Text>
+            <Button size="small" style={{ alignSelf: "flex-start", marginTop: tokens.spacingVerticalXS }} onClick={() => setEditing(true)}>
+              {m.editProfile()}
+            </Button>
+          </div>
+        )}
+      </Section>
+
+      <Button appearance="primary" size="large" disabled={busy || forms.length === 0 || editing} onClick={() => void start()}>
+        {m.makeReports()}
+      </Button>
+      <Text size={200} className={s.muted}>
+        {forms.length === 0 ? m.chooseAForm() : m.makeReportsHint({ period: periodLabel })}
+      </Text>
+
+      {result ? (
+        <Section title={m.lastWriteTitle()} id="reports-result">
+          <ul className={s.list}>
+            {result.written.map((n) => (
+              <li key={n}>
+                <Text>{n}</Text>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      <Dialog open={confirm !== null} onOpenChange={(_, d) => (!d.open ? setConfirm(null) : undefined)} modalType="alert">
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{m.replaceTitle()}</DialogTitle>
+            <DialogContent>
+              <Text>{m.replaceBody({ n: confirm?.existing.length ?? 0 })}</Text>
+              <ul className={s.list}>
+                {confirm?.existing.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+              <Text size={200} className={s.muted}>
+                {m.replaceNote()}
+              </Text>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => confirm && void write(confirm.specs)}>
+                {m.replaceConfirm()}
+              </Button>
+              <Button onClick={() => setConfirm(null)}>{m.cancel()}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Link,
+  Text,
+  createFocusOutlineStyle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { Analysis } from "../../../core/engine";
+import { ruleTitle, taskWindowText } from "../../../core/i18n/taskpane-messages";
+import { statusLabel } from "../../../core/i18n/status-labels";
+import type { PlanModel } from "../../../core/plan/model";
+import type { Issue } from "../../../core/validate/issue";
+import { SEVERITY_TONE } from "../../components/tone";
+import { useLocale } from "../../i18n";
+import type { ObligationKey } from "../progress/ProgressView";
+import type { IssueGroup } from "./issue-groups";
+
+const PAGE = 50;
+
+// Stable React keys for issues (they have no id): the same issue keeps its open/closed state when filters change.
+const ids = new WeakMap<Issue, number>();
+let nextId = 1;
+function keyOf(i: Issue): number {
+  let k = ids.get(i);
+  if (k === undefined) {
+    k = nextId++;
+    ids.set(i, k);
+  }
+  return k;
+}
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    width: "100%",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    borderLeft: "3px solid transparent",
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: "transparent",
+    textAlign: "left",
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ...createFocusOutlineStyle(),
+  },
+  static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
+  where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  details: {
+    margin: `0 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, width: "100%" },
+  headerText: { flexGrow: 1, minWidth: 0 },
+  more: { alignSelf: "flex-start", marginTop: tokens.spacingVerticalXS },
+});
+
+function Where({ issue }: { issue: Issue }) {
+  const s = useStyles();
+  const { m } = useLocale();
+  if (issue.sheet !== undefined) {
+    return <span className={s.where}>{m.issueLocation({ sheet: issue.sheet, cell: issue.cell ?? null, row: issue.row ?? null })}</span>;
+  }
+  if (issue.taskId !== undefined) {
+    return <span className={s.where}>{m.issueObligation({ taskId: issue.taskId, year: issue.year ?? null })}</span>;
+  }
+  return <span className={s.where}>{m.issueWholeWorkbook()}</span>;
+}
+
+function ObligationDetails({ issue, plan, analysis, onShow }: { issue: Issue; plan: PlanModel; analysis: Analysis; onShow: (k: ObligationKey) => void }) {
+  const s = useStyles();
+  const { m, locale } = useLocale();
+  const task = issue.taskId ? plan.task(issue.taskId) : undefined;
+  if (!task || !issue.taskId) return null;
+  const year = issue.year ?? null;
+  const status = analysis.statuses.find((x) => x.taskId === task.id && (x.year === year || x.year === null));
+  return (
+    <div className={s.details} id={`obligation-${task.id}-${year ?? "all"}`}>
+      <Text weight="semibold">
+        {task.id} — {task.shortTitle ?? task.title}
+      </Text>
+      <Text size={200}>{year !== null ? m.yearLabel({ year }) : m.wholePeriod({ from: plan.years[0], to: plan.years[plan.years.length - 1] })}</Text>
+      <Text size={200}>{m.frequencyLine({ frequency: task.frequency, window: task.window ? taskWindowText(task.window) : null })}</Text>
+      <Text size={200}>{m.leadLine({ lead: task.lead })}</Text>
+      {status ? <Text size={200}>{m.statusLine({ status: statusLabel(status.state, locale), activities: status.activities.length })}</Text> : null}
+      <Link as="button" onClick={() => onShow({ taskId: task.id, year: status?.year ?? year })}>
+        {m.showInProgress()}
+      </Link>
+    </div>
+  );
+}
+
+function IssueRow({
+  issue,
+  plan,
+  analysis,
+  onSelect,
+  onShowObligation,
+}: {
+  issue: Issue;
+  plan: PlanModel;
+  analysis: Analysis;
+  onSelect: (i: Issue) => void;
+  onShowObligation: (k: ObligationKey) => void;
+}) {
+  const s = useStyles();
+  const { m } = useLocale();
+  const [open, setOpen] = useState(false);
+  const edge = { borderLeftColor: SEVERITY_TONE[issue.severity].fg };
+  const body = (
+    <>
+      <span>{issue.message}</span>
+      <Where issue={issue} />
+    </>
+  );
+  if (issue.sheet !== undefined) {
+    return (
+      <li>
+        <button type="button" className={s.item} style={edge} onClick={() => onSelect(issue)} title={m.selectInExcel()}>
+          {body}
+        </button>
+      </li>
+    );
+  }
+  if (issue.taskId !== undefined) {
+    return (
+      <li>
+        <button type="button" className={s.item} style={edge} aria-expanded={open} onClick={() => setOpen(!open)}>
+          {body}
+        </button>
+        {open ? <ObligationDetails issue={issue} plan={plan} analysis={analysis} onShow={onShowObligation} /> : null}
+      </li>
+    );
+  }
+  return (
+    <li>
+      <div className={`${s.item} ${s.static}`} style={edge}>
+        {body}
+      </div>
+    </li>
+  );
+}
+
+const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
+
+/** The issues grouped by rule, the worst groups first; each group lists 50 at a time. */
+export function IssueList({
+  groups,
+  plan,
+  analysis,
+  onSelect,
+  onShowObligation,
+}: {
+  groups: readonly IssueGroup[];
+  plan: PlanModel;
+  analysis: Analysis;
+  onSelect: (i: Issue) => void;
+  onShowObligation: (k: ObligationKey) => void;
+}) {
+  const s = useStyles();
+  const { m, locale } = useLocale();
+  const [shown, setShown] = useState<Record<string, number>>({});
+  const first = groups[0]?.rule;
+  return (
+    <Accordion multiple collapsible defaultOpenItems={first ? [first] : []}>
+      {groups.map((g) => {
+        const limit = shown[g.rule] ?? PAGE;
+        const rest = g.issues.length - limit;
+        return (
+          <AccordionItem key={g.rule} value={g.rule}>
+            <AccordionHeader size="small">
+              <span className={s.header}>
+                <span className={s.headerText}>{ruleTitle(g.rule, locale)}</span>
+                <Badge appearance="tint" color={BADGE[g.severity]} aria-label={m.groupCount({ n: g.issues.length, severity: g.severity })}>
+                  {g.issues.length}
+                </Badge>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={s.list} aria-label={ruleTitle(g.rule, locale)}>
+                {g.issues.slice(0, limit).map((i) => (
+                  <IssueRow key={keyOf(i)} issue={i} plan={plan} analysis={analysis} onSelect={onSelect} onShowObligation={onShowObligation} />
+                ))}
+              </ul>
+              {rest > 0 ? (
+                <Button size="small" appearance="secondary" className={s.more} onClick={() => setShown({ ...shown, [g.rule]: limit + PAGE * 2 })}>
+                  {m.showMore({ n: Math.min(rest, PAGE * 2), rest })}
+                </Button>
+              ) : null}
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
+}

@@ -1,0 +1,210 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import type { Issue } from "../../../core/validate/issue";
+import { Section } from "../../components/Section";
+import { useLocale } from "../../i18n";
+import { errorDetail } from "../../state/error-text";
+import type { Notify } from "../../state/notices";
+import type { WorkbookModel } from "../../state/use-workbook";
+import type { ObligationKey } from "../progress/ProgressView";
+import { IssueList } from "./IssueList";
+import { NO_FILTER, filterChoices, filterIssues, groupByRule, issueTarget, issueTasks, type IssueFilter } from "./issue-groups";
+import { SeveritySummary } from "./SeveritySummary";
+import { TablesFound } from "./TablesFound";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  intro: { color: tokens.colorNeutralForeground2 },
+  run: { alignSelf: "stretch" },
+  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  caption: { color: tokens.colorNeutralForeground3 },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const ALL = "*";
+
+export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookModel; notify: Notify; onShowObligation: (k: ObligationKey) => void }) {
+  const s = useStyles();
+  const { m } = useLocale();
+  const a = wb.analysis;
+  const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
+  const tasks = useMemo(() => (a ? issueTasks(a) : new Map<Issue, string>()), [a]);
+  const shown = useMemo(() => (a ? filterIssues(a.issues, filter, tasks, wb.plan) : []), [a, filter, tasks, wb.plan]);
+  const groups = useMemo(() => groupByRule(shown), [shown]);
+  const choices = useMemo(() => (a ? filterChoices(a, tasks, wb.plan) : null), [a, tasks, wb.plan]);
+  const busy = wb.running !== null;
+  const filtered = filter.severity !== null || filter.sheet !== null || filter.task !== null;
+
+  const select = useCallback(
+    async (issue: Issue) => {
+      const target = issueTarget(issue);
+      if (!target) return;
+      try {
+        await wb.service.selectCell(target.sheet, target.cell);
+      } catch (e) {
+        notify({
+          key: "select",
+          intent: "error",
+          title: m.selectFailedTitle({ sheet: target.sheet, cell: target.cell }),
+          body: m.selectFailedBody(),
+          detail: errorDetail(e),
+        });
+      }
+    },
+    [wb.service, notify, m],
+  );
+
+  const mark = async () => {
+    const targets = shown.filter((i) => i.sheet !== undefined && i.cell !== undefined);
+    if (targets.length === 0) {
+      notify({ key: "marks", intent: "info", title: m.nothingToMarkTitle(), body: m.nothingToMarkBody() });
+      return;
+    }
+    const r = await wb.perform(m.opMark(), m.markFailedTitle(), () => wb.service.markIssues(targets));
+    if (r.kind === "ok") notify({ key: "marks", intent: "success", title: m.markedTitle({ n: r.value }), body: m.markedBody() });
+  };
+
+  const clear = async () => {
+    const r = await wb.perform(m.opClearMarks(), m.clearFailedTitle(), () => wb.service.clearMarks());
+    if (r.kind === "ok") notify({ key: "marks", intent: "success", title: m.clearedTitle({ n: r.value }), body: r.value > 0 ? m.clearedBody() : undefined });
+  };
+
+  return (
+    <div className={s.view}>
+      {!a ? (
+        <Text className={s.intro}>{m.validateIntro()}</Text>
+      ) : null}
+      <Button appearance="primary" size="large" className={s.run} disabled={busy || !wb.ready} onClick={() => void wb.check()}>
+        {m.runCheck()}
+      </Button>
+      {a && wb.stale ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{m.staleTitle()}</MessageBarTitle>
+            {m.staleBody()}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={busy} onClick={() => void wb.check()}>
+              {m.recheck()}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {a ? (
+        <>
+          <Section title={m.resultTitle()} aside={m.resultAside({ tables: a.data.tables.length, activities: a.data.activities.length })} id="validate-result">
+            <SeveritySummary
+              counts={{ error: a.summary.errors, warning: a.summary.warnings, info: a.summary.infos }}
+              selected={filter.severity}
+              onSelect={(severity) => setFilter({ ...filter, severity })}
+            />
+            {a.issues.length === 0 ? (
+              <MessageBar intent="success">
+                <MessageBarBody>
+                  <MessageBarTitle>{m.noIssuesTitle()}</MessageBarTitle>
+                  {m.noIssuesBody()}
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {a.notes.length > 0 ? (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{m.assumptionsTitle()}</MessageBarTitle>
+                  <ul className={s.notes}>
+                    {a.notes.map((n, i) => (
+                      <li key={i}>{n}</li>
+                    ))}
+                  </ul>
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
+          </Section>
+
+          {a.data.tables.length > 0 ? (
+            <Accordion collapsible>
+              <AccordionItem value="tables">
+                <AccordionHeader>{m.tablesFoundTitle({ n: a.data.tables.length })}</AccordionHeader>
+                <AccordionPanel>
+                  <TablesFound tables={a.data.tables} snapshot={wb.snapshot} overrides={wb.overrides} busy={busy} onSave={wb.saveOverride} />
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          ) : null}
+
+          {a.issues.length > 0 && choices ? (
+            <Section
+              title={m.issuesTitle()}
+              aside={filtered ? m.issuesShownOf({ shown: shown.length, total: a.issues.length }) : m.issuesTotal({ n: a.issues.length })}
+              id="validate-issues"
+            >
+              <div className={s.filters}>
+                <Field label={m.filterSheet()} size="small">
+                  <Select
+                    size="small"
+                    value={filter.sheet ?? ALL}
+                    onChange={(_, d) => setFilter({ ...filter, sheet: d.value === ALL ? null : d.value })}
+                  >
+                    <option value={ALL}>{m.allSheets()}</option>
+                    {choices.sheets.map((sh) => (
+                      <option key={sh} value={sh}>
+                        {sh}
+                      </option>
+                    ))}
+                    {choices.hasUnplaced ? <option value="">{m.notOnASheet()}</option> : null}
+                  </Select>
+                </Field>
+                <Field label={m.filterTask()} size="small">
+                  <Select size="small" value={filter.task ?? ALL} onChange={(_, d) => setFilter({ ...filter, task: d.value === ALL ? null : d.value })}>
+                    <option value={ALL}>{m.allTasks()}</option>
+                    {choices.tasks.map((t) => (
+                      <option key={t} value={t}>
+                        {t}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              </div>
+              {filtered ? (
+                <Button size="small" appearance="subtle" onClick={() => setFilter(NO_FILTER)} style={{ alignSelf: "flex-start" }}>
+                  {m.clearFilters()}
+                </Button>
+              ) : null}
+              <div className={s.actions}>
+                <Button disabled={busy} onClick={() => void mark()}>
+                  {m.markOnSheet()}
+                </Button>
+                <Button disabled={busy} onClick={() => void clear()}>
+                  {m.clearMarks()}
+                </Button>
+              </div>
+              <Text size={200} className={s.caption}>
+                {m.clickIssueHint()}
+              </Text>
+              {groups.length > 0 ? (
+                <IssueList key={JSON.stringify(filter)} groups={groups} plan={wb.plan} analysis={a} onSelect={(i) => void select(i)} onShowObligation={onShowObligation} />
+              ) : (
+                <Text>{m.noIssuesMatch()}</Text>
+              )}
+            </Section>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import type { Locale } from "../../src/core/i18n/locale";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import type { Day } from "../../src/core/time/days";
+import { App } from "../../src/taskpane/App";
+import { FakeWorkbookService, type FakeOptions } from "./fake-workbook-service";
+import { AS_OF, sampleBook } from "./fixtures";
+
+export function renderApp(opts: { book?: WorkbookSnapshot; fake?: FakeOptions; asOf?: Day; locale?: Locale } = {}) {
+  const service = new FakeWorkbookService(opts.book ?? sampleBook(), opts.fake);
+  const view = render(<App service={service} asOf={opts.asOf ?? AS_OF} initialLocale={opts.locale} />);
+  return { service, ...view };
+}
+
+/** A button's enabled state as the user meets it (Fluent may use aria-disabled). */
+export function isEnabled(el: HTMLElement): boolean {
+  return !el.hasAttribute("disabled") && el.getAttribute("aria-disabled") !== "true";
+}
+
+/** Presses a button once the pane allows it (buttons wait for the workbook's settings to load). */
+export async function press(name: string | RegExp): Promise<HTMLElement> {
+  const button = await screen.findByRole("button", { name });
+  await waitFor(() => expect(isEnabled(button)).toBe(true));
+  fireEvent.click(button);
+  return button;
+}
+
+/** Runs "Kiểm tra dữ liệu" and waits for the result heading. */
+export async function runCheck(): Promise<void> {
+  await press("Kiểm tra dữ liệu");
+  await screen.findByRole("heading", { name: "Kết quả kiểm tra" }, { timeout: 5000 });
+}

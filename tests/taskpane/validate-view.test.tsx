@@ -1,0 +1,174 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { analyzeWorkbook } from "../../src/core/engine";
+import { builtinPlan } from "../../src/core/plan/load";
+import { MARK_FILL } from "./fake-workbook-service";
+import { AS_OF, ROWS, SHEET, sampleBook } from "./fixtures";
+import { isEnabled, press, renderApp, runCheck } from "./render-app";
+
+// The core is the oracle for what the pane must show; these tests check that the pane shows it.
+const expected = () => analyzeWorkbook(sampleBook(), builtinPlan(), { asOf: AS_OF });
+
+function issueButton(text: RegExp): HTMLElement {
+  return screen.getByRole("button", { name: text });
+}
+
+describe("Kiểm tra (validate)", () => {
+  test("shows the tables found and which column is which field", async () => {
+    renderApp();
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: /Bảng theo dõi đã nhận dạng \(1\)/ }));
+    const card = await screen.findByText("Tiêu đề ở dòng 3 · 6 hoạt động");
+    expect(card).toBeTruthy();
+    const list = screen.getByLabelText(`Các cột của bảng trong trang “${SHEET}”`);
+    // Column G holds "Nữ" in the fixture: it must read as the number of women.
+    expect(within(list).getByText("G").nextSibling?.textContent).toContain("Số nữ");
+    expect(within(list).getByText("B").nextSibling?.textContent).toContain("Mã nhiệm vụ");
+  });
+
+  test("counts issues by severity as the validator found them", async () => {
+    renderApp();
+    await runCheck();
+    const s = expected().summary;
+    const group = screen.getByRole("group", { name: /mức độ/ });
+    const [errors, warnings, infos] = within(group).getAllByRole("button");
+    expect(errors.textContent).toBe(`${s.errors}Lỗi`);
+    expect(warnings.textContent).toBe(`${s.warnings}Cảnh báo`);
+    expect(infos.textContent).toBe(`${s.infos}Lưu ý`);
+  });
+
+  test("groups issues by rule and clicking a row issue selects its cell in Excel", async () => {
+    const { service } = renderApp();
+    await runCheck();
+    // Errors come first, in the order of the rule list, and the first group is open.
+    const headers = screen.getAllByRole("button", { expanded: true });
+    expect(headers[0].textContent).toMatch(/^Mã nhiệm vụ không có trong kế hoạch/);
+    const femaleGroup = screen.getByRole("button", { name: /Số nữ lớn hơn tổng số/ });
+    expect(femaleGroup.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(femaleGroup);
+    fireEvent.click(issueButton(/Ô G5: số nữ \(40\) lớn hơn tổng số người tham gia \(38\)/));
+    await waitFor(() => expect(service.selections).toEqual([{ sheet: SHEET, cell: `G${ROWS.femaleTooMany}` }]));
+  });
+
+  test("a coverage issue shows its task and year instead of selecting a cell", async () => {
+    const { service } = renderApp();
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: /Đợt cao điểm chưa thực hiện/ }));
+    const issue = expected().issues.find((i) => i.rule === "missing-campaign" && i.taskId === "II.2.2" && i.year === 2024);
+    expect(issue).toBeDefined();
+    const button = screen.getByRole("button", { name: (n) => n.startsWith(issue!.message) });
+    fireEvent.click(button);
+    expect(button.getAttribute("aria-expanded")).toBe("true");
+    const details = document.getElementById("obligation-II.2.2-2024");
+    expect(details?.textContent).toContain("Năm 2024");
+    expect(details?.textContent).toContain("01/06 – 30/06");
+    expect(details?.textContent).toContain("Chủ trì: Phòng Nghiệp vụ");
+    expect(service.selections).toEqual([]);
+  });
+
+  test("filters by severity, sheet and task", async () => {
+    renderApp();
+    await runCheck();
+    const total = expected().issues.length;
+    // Only warnings: the once task III.1.2 is the only warning of the fixture.
+    fireEvent.click(within(screen.getByRole("group", { name: /mức độ/ })).getByRole("button", { name: /Cảnh báo/ }));
+    expect(screen.getByText(`Đang hiện ${expected().summary.warnings}/${total}`)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Số nữ lớn hơn tổng số/ })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ lọc" }));
+
+    // Only the sheet: no coverage groups remain.
+    fireEvent.change(screen.getByLabelText("Trang tính"), { target: { value: SHEET } });
+    expect(screen.queryByRole("button", { name: /Đợt cao điểm chưa thực hiện/ })).toBeNull();
+    expect(screen.getByRole("button", { name: /Ngày không hợp lệ|Thời gian không đọc được/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ lọc" }));
+
+    // Only task II.2 (a group): its campaigns' issues and the row errors of its activities, nothing of III.
+    fireEvent.change(screen.getByLabelText("Nhiệm vụ"), { target: { value: "II.2" } });
+    const shownLine = screen.getByText(/^Đang hiện \d+\/\d+$/).textContent ?? "";
+    const wanted = expected().issues.filter((i) => (i.taskId ?? "").startsWith("II.2") || (i.row !== undefined && [ROWS.femaleTooMany, ROWS.badDate].includes(i.row as 5 | 6))).length;
+    expect(shownLine).toBe(`Đang hiện ${wanted}/${total}`);
+    expect(screen.queryByRole("button", { name: /Nhiệm vụ năm chưa thực hiện/ })).toBeNull();
+  });
+
+  test("marks the offending cells and removes exactly those marks, restoring the fills before", async () => {
+    const { service } = renderApp();
+    service.fills.set(`${SHEET}!G${ROWS.femaleTooMany}`, "#FFFF00");
+    const before = JSON.stringify(service.book.sheets);
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: "Đánh dấu trên bảng tính" }));
+    const cells = expected().issues.filter((i) => i.cell).map((i) => `${i.sheet}!${i.cell}`);
+    expect(await screen.findByText(`Đã đánh dấu ${cells.length} ô trên bảng tính`)).toBeTruthy();
+    for (const c of cells) expect(service.fills.get(c)).toBe(MARK_FILL);
+    fireEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    expect(await screen.findByText(`Đã xóa đánh dấu ở ${cells.length} ô`)).toBeTruthy();
+    expect([...service.fills]).toEqual([[`${SHEET}!G${ROWS.femaleTooMany}`, "#FFFF00"]]);
+    expect(JSON.stringify(service.book.sheets)).toBe(before);
+  });
+
+  test("a corrected column mapping is saved in the workbook and the data is checked with it", async () => {
+    const { service } = renderApp();
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: /Bảng theo dõi đã nhận dạng/ }));
+    fireEvent.click(await screen.findByRole("button", { name: `Sửa cách đọc cột của trang “${SHEET}”` }));
+    const form = screen.getByRole("form", { name: `Cách đọc các cột của trang “${SHEET}”` });
+    // Say that column G is not the number of women: the female check can no longer fire.
+    fireEvent.change(within(form).getByLabelText("Số nữ"), { target: { value: "" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Lưu" }));
+    await waitFor(() => expect(service.settings.get("bdg.columnOverrides")).toBeDefined());
+    expect(JSON.parse(service.settings.get("bdg.columnOverrides")!)).toEqual([{ sheet: SHEET, headerRow: 3, columns: { female: null } }]);
+    await waitFor(() => expect(screen.queryByRole("button", { name: /Số nữ lớn hơn tổng số/ })).toBeNull(), { timeout: 4000 });
+    expect(screen.getByRole("button", { name: /Thiếu cột/ })).toBeTruthy();
+  });
+
+  test("choosing one column for two fields is refused with a reason", async () => {
+    renderApp();
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: /Bảng theo dõi đã nhận dạng/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /Sửa cách đọc cột/ }));
+    const form = screen.getByRole("form");
+    fireEvent.change(within(form).getByLabelText("Số nữ"), { target: { value: "6" } });
+    expect(within(form).getByText(/Cột F đã được chọn cho “Tổng số người tham gia”/)).toBeTruthy();
+    expect(isEnabled(within(form).getByRole("button", { name: "Lưu" }))).toBe(false);
+  });
+
+  test("a failed read is reported in the message bar with what to do, and nothing is shown as a result", async () => {
+    const { service } = renderApp();
+    service.failNext("readSnapshot", Object.assign(new Error("Excel is busy"), { code: "GeneralException" }));
+    await press("Kiểm tra dữ liệu");
+    expect(await screen.findByText("Không kiểm tra được dữ liệu")).toBeTruthy();
+    expect(screen.getByText(/Sổ tính không bị thay đổi. Hãy thử lại/)).toBeTruthy();
+    expect(screen.getByText(/GeneralException: Excel is busy/)).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Kết quả kiểm tra" })).toBeNull();
+  });
+
+  test("a long read shows progress and can be cancelled", async () => {
+    renderApp({ fake: { readDelayMs: 300 } });
+    await press("Kiểm tra dữ liệu");
+    const status = await screen.findByRole("status");
+    expect(within(status).getByText(/Đang kiểm tra dữ liệu/)).toBeTruthy();
+    expect(within(status).getByRole("progressbar")).toBeTruthy();
+    fireEvent.click(within(status).getByRole("button", { name: "Hủy" }));
+    expect(await screen.findByText("Đã dừng: Đang kiểm tra dữ liệu")).toBeTruthy();
+    expect(screen.queryByRole("status")).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Kết quả kiểm tra" })).toBeNull();
+  });
+
+  test("an edit in the workbook after the check says the results are out of date", async () => {
+    const { service } = renderApp();
+    await runCheck();
+    await new Promise((r) => setTimeout(r, 1600)); // past the quiet time after the pane's own operations
+    service.editCell(SHEET, ROWS.femaleTooMany, 7, 30);
+    expect(await screen.findByText("Dữ liệu đã thay đổi")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
+    await waitFor(() => expect(screen.queryByText("Dữ liệu đã thay đổi")).toBeNull());
+    expect(screen.queryByRole("button", { name: /Số nữ lớn hơn tổng số/ })).toBeNull();
+  });
+
+  test("in English the issues come in English too", async () => {
+    renderApp({ locale: "en" });
+    await press("Check the data");
+    await screen.findByRole("heading", { name: "Check results" });
+    fireEvent.click(screen.getByRole("button", { name: /More women than participants/ }));
+    expect(screen.getByRole("button", { name: /^Cell G5: .*women.*cell G5$/ })).toBeTruthy();
+  });
+});
