@@ -145,7 +145,7 @@ export interface TaskpaneMessageParams {
   reportsIntro: void;
   reportPeriod: void;
   reportForms: void;
-  formLabel: { form: Form; year: number | null; from: number; to: number };
+  formLabel: { form: Form; sheet: string };
   profileTitle: void;
   profileSummary: { symbol: string; place: string; signer: string };
   editProfile: void;
@@ -220,13 +220,13 @@ const FORM_VI: Record<Form, string> = {
   BC: "Báo cáo kết quả thực hiện",
   B01: "Biểu 01 – Kết quả theo nhiệm vụ",
   B02: "Biểu 02 – Các đợt truyền thông cao điểm",
-  B03: "Biểu 03 – Tiến độ theo năm",
+  B03: "Biểu 03 – Tiến độ cả giai đoạn",
 };
 const FORM_EN: Record<Form, string> = {
   BC: "Report on results",
   B01: "Form 01 – Results by task",
   B02: "Form 02 – Communication campaigns",
-  B03: "Form 03 – Progress by year",
+  B03: "Form 03 – Progress over the period",
 };
 
 const vi: TaskpaneMessages = {
@@ -368,7 +368,7 @@ const vi: TaskpaneMessages = {
     "Ghi các biểu báo cáo theo thể thức Nghị định 30/2020/NĐ-CP vào các trang tính mới. Các trang tính của bạn không bị thay đổi.",
   reportPeriod: () => "Kỳ báo cáo",
   reportForms: () => "Biểu mẫu",
-  formLabel: ({ form, year, from, to }) => `${FORM_VI[form]} (${form === "B03" ? `${from}–${to}` : year === null ? `${from}–${to}` : year})`,
+  formLabel: ({ form, sheet }) => `${FORM_VI[form]} — trang “${sheet}”`,
   profileTitle: () => "Cơ quan báo cáo",
   profileSummary: ({ symbol, place, signer }) => `Số: …/BC-${symbol} · ${place} · Người ký: ${signer}`,
   editProfile: () => "Sửa thông tin cơ quan",
@@ -562,7 +562,7 @@ const en: TaskpaneMessages = {
   reportsIntro: () => "Writes the report forms, in the format of Decree 30/2020/NĐ-CP, to new sheets. Your own sheets are not changed.",
   reportPeriod: () => "Reporting period",
   reportForms: () => "Forms",
-  formLabel: ({ form, year, from, to }) => `${FORM_EN[form]} (${form === "B03" || year === null ? `${from}–${to}` : year})`,
+  formLabel: ({ form, sheet }) => `${FORM_EN[form]} — sheet “${sheet}”`,
   profileTitle: () => "Reporting body",
   profileSummary: ({ symbol, place, signer }) => `No. …/BC-${symbol} · ${place} · Signed by: ${signer}`,
   editProfile: () => "Edit the body's details",

@@ -38,7 +38,7 @@ function errorsByField(lines: readonly string[]): Map<string, string> {
 }
 
 /** The organisation profile printed in the reports' header, signature and "Nơi nhận". */
-export function ProfileEditor({ profile, busy, onSave, onCancel }: { profile: OrgProfile; busy: boolean; onSave: (p: OrgProfile) => void; onCancel: () => void }) {
+export function ProfileEditor({ profile, onSave, onCancel }: { profile: OrgProfile; onSave: (p: OrgProfile) => void; onCancel: () => void }) {
   const s = useStyles();
   const { m, locale } = useLocale();
   const [draft, setDraft] = useState<Draft>(() => toDraft(profile));
@@ -89,7 +89,7 @@ export function ProfileEditor({ profile, busy, onSave, onCancel }: { profile: Or
         <Textarea size="small" resize="vertical" rows={4} value={draft.recipients} onChange={(_, d) => setDraft({ ...draft, recipients: d.value })} />
       </Field>
       <div className={s.actions}>
-        <Button type="submit" appearance="primary" disabled={busy || !checked.ok}>
+        <Button type="submit" appearance="primary" disabled={!checked.ok}>
           {m.saveProfile()}
         </Button>
         <Button type="button" onClick={onCancel}>

@@ -24,7 +24,7 @@ import { errorDetail } from "../../state/error-text";
 import type { Notify } from "../../state/notices";
 import type { WorkbookModel } from "../../state/use-workbook";
 import { ProfileEditor } from "./ProfileEditor";
-import { REPORT_FORMS, formsFor, makeReportSpecs, type ReportForm } from "./report-specs";
+import { REPORT_FORMS, makeReportSpecs, reportSheetName, type ReportForm } from "./report-specs";
 
 const PERIOD = "period";
 
@@ -55,9 +55,8 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
   const years = wb.plan.years;
   const [period, setPeriod] = useState(() => defaultPeriod(years, yearOf(wb.asOf)));
   const year = period === PERIOD ? null : Number(period);
-  const available = formsFor(year);
   const [chosen, setChosen] = useState<ReadonlySet<ReportForm>>(() => new Set(REPORT_FORMS));
-  const forms = REPORT_FORMS.filter((f) => chosen.has(f) && available.includes(f));
+  const forms = REPORT_FORMS.filter((f) => chosen.has(f));
   const [profile, setProfile] = useState<OrgProfile>(DEFAULT_PROFILE);
   const [editing, setEditing] = useState(false);
   const [confirm, setConfirm] = useState<{ specs: SheetSpec[]; existing: string[] } | null>(null);
@@ -171,9 +170,8 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
             {REPORT_FORMS.map((f) => (
               <Checkbox
                 key={f}
-                label={m.formLabel({ form: f, year, from: firstYear, to: lastYear })}
-                checked={chosen.has(f) && available.includes(f)}
-                disabled={!available.includes(f)}
+                label={m.formLabel({ form: f, sheet: reportSheetName(f, year, wb.plan) })}
+                checked={chosen.has(f)}
                 onChange={(_, d) => {
                   const next = new Set(chosen);
                   if (d.checked) next.add(f);
@@ -188,7 +186,7 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
 
       <Section title={m.profileTitle()} id="reports-profile">
         {editing ? (
-          <ProfileEditor profile={profile} busy={busy} onSave={(p) => void saveProfile(p)} onCancel={() => setEditing(false)} />
+          <ProfileEditor profile={profile} onSave={(p) => void saveProfile(p)} onCancel={() => setEditing(false)} />
         ) : (
           <div className={s.profile}>
             <Text size={200}>{headerCase(profile.parentBody)}</Text>

@@ -1,16 +1,12 @@
 import type { Analysis } from "../../../core/engine";
 import type { PlanModel } from "../../../core/plan/model";
 import type { OrgProfile } from "../../../core/profile/profile";
+import { buildReports, FORM_CODES, reportInputOf, sheetNameOf, type FormCode } from "../../../core/report";
 import type { SheetSpec } from "../../../core/report/sheet-spec";
 import type { Day } from "../../../core/time/days";
 
-export const REPORT_FORMS = ["BC", "B01", "B02", "B03"] as const;
-export type ReportForm = (typeof REPORT_FORMS)[number];
-
-/** The forms that exist for a year (all four) or for the whole period (B02 is per year). */
-export function formsFor(year: number | null): ReportForm[] {
-  return year === null ? ["BC", "B01", "B03"] : [...REPORT_FORMS];
-}
+export const REPORT_FORMS: readonly FormCode[] = FORM_CODES;
+export type ReportForm = FormCode;
 
 export interface ReportRequest {
   analysis: Analysis;
@@ -21,8 +17,16 @@ export interface ReportRequest {
   asOf: Day;
 }
 
-/** The report sheets for a request, in the order the forms are listed. */
+/**
+ * The report sheets for a request, in form order. Reports are administrative documents sent to
+ * a Vietnamese department: they are written in Vietnamese whatever the pane's language.
+ */
 export function makeReportSpecs(req: ReportRequest): SheetSpec[] {
-  void req;
-  throw new Error("report forms are not available yet");
+  const input = reportInputOf(req.analysis, { plan: req.plan, profile: req.profile, year: req.year, asOf: req.asOf, locale: "vi" });
+  return buildReports(input, req.forms);
+}
+
+/** The sheet each form writes for a year (B03 always covers the whole period). */
+export function reportSheetName(form: ReportForm, year: number | null, plan: PlanModel): string {
+  return sheetNameOf(form, year, plan);
 }
