@@ -20,6 +20,13 @@ export interface CellStyle {
   wrap?: boolean;
   /** Thin borders on all four sides. */
   border?: boolean;
+  /**
+   * Thin borders on these sides only (added to `border`): the short rules under the agency name,
+   * the motto and the subject line of an ND 30/2020 header.
+   */
+  edges?: { top?: boolean; bottom?: boolean; left?: boolean; right?: boolean };
+  /** Left indent in Excel indent steps (about one character each), for nested rows of a table. */
+  indent?: number;
   /** Excel number format, e.g. "#,##0", "0.0%", "@". */
   numberFormat?: string;
   /** Fill colour as "#RRGGBB" (used sparingly: header rows). */
@@ -60,6 +67,11 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** Centre on the page horizontally. */
   centerHorizontally?: boolean;
+  /**
+   * Page numbers centred in the top margin, none on the first page (ND 30/2020 for documents of
+   * more than one page).
+   */
+  pageNumbers?: boolean;
 }
 
 export interface SheetSpec {
@@ -78,4 +90,6 @@ export interface SheetSpec {
   print: PrintSetup;
   /** Default style of every written cell (font, size). */
   defaultStyle: CellStyle;
+  /** Rows kept in view on screen when scrolling (a table's header), counted from row 1. */
+  freezeRows?: number;
 }

@@ -1,0 +1,144 @@
+/**
+ * B01 — results per task: every task of the plan under its section, with the number of activities,
+ * the status, people reached (total, women, share of women, ethnic minority), budget and notes, and
+ * a total row. A task with sub-tasks shows the sum of its sub-tasks (and of its own activities), so
+ * that every section row is the sum of the rows under it and the total the sum of the sections.
+ */
+import { BC_TEXT, TABLE_TEXT, type TableTexts } from "../i18n/report-messages";
+import { DEFAULT_LOCALE } from "../i18n/locale";
+import { statusLabel } from "../i18n/status-labels";
+import { headerCase } from "../profile/profile";
+import type { Figures } from "../progress";
+import { yearOf } from "../time/days";
+import { tableHeader } from "./admin-blocks";
+import { clause, dayText, percentText, windowText, yearsText } from "./format";
+import { printSetup } from "./page-setup";
+import { progressCount, reportModel, type ReportInput, type TaskResult } from "./report-model";
+import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
+import type { SheetSpec, SpecValue } from "./sheet-spec";
+import { sheetNameOf } from "./sheet-names";
+import { dataRow, footNote, peopleValues, tableHead, titleLines, TABLE_SIZE, type TableColumn } from "./table-layout";
+
+function columns(t: TableTexts): TableColumn[] {
+  return [
+    { head: t.stt, width: 5, kind: "center" },
+    { head: t.code, width: 8, kind: "center" },
+    { head: t.task, width: 29, kind: "text" },
+    { head: t.lead, width: 15, kind: "center" },
+    { head: t.activities, width: 9, kind: "count" },
+    { head: t.status, width: 13, kind: "center" },
+    { head: t.total, width: 8, kind: "count", group: t.people },
+    { head: t.female, width: 7, kind: "count", group: t.people },
+    { head: t.femaleShare, width: 8, kind: "percent", group: t.people },
+    { head: t.ethnic, width: 7, kind: "count", group: t.people },
+    { head: t.budget, width: 10, kind: "money" },
+    { head: t.note, width: 15, kind: "text" },
+  ];
+}
+
+function figureValues(f: Figures): SpecValue[] {
+  return [f.activities, null, ...peopleValues(f), f.budget];
+}
+
+/** Status and notes of a task in the report's scope. */
+function statusAndNote(r: TaskResult, input: ReportInput, t: TableTexts): [string, string] {
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const notes: string[] = [];
+  const task = r.task;
+  let status = "";
+  if (task.frequency === "as-needed") notes.push(t.asNeeded);
+  if (task.frequency === "group") notes.push(t.group);
+  if (task.frequency === "once") {
+    const o = r.obligations[0];
+    if (o) {
+      status = statusLabel(o.state, locale);
+      if (o.state !== "done") notes.push(t.due(dayText(o.due)));
+    }
+    notes.unshift(t.once);
+  }
+  if (task.frequency === "annual" || task.frequency === "campaign") {
+    if (input.year !== null) {
+      const o = r.obligations.find((s) => s.year === input.year);
+      if (o) {
+        status = statusLabel(o.state, locale);
+        if (o.state !== "done" && o.state !== "not-due") notes.push(t.due(dayText(o.due)));
+      }
+      const w = input.year !== null ? input.plan.windowIn(task, input.year) : null;
+      if (w) notes.unshift(t.window(windowText(w)));
+    } else {
+      const pc = progressCount(r.obligations, input.plan, task.id, null, input.asOf);
+      if (pc.due > 0) status = t.periodStatus(pc.done, pc.due);
+      for (const state of ["overdue", "in-progress", "not-started", "not-due"] as const) {
+        const years = r.obligations.filter((o) => o.state === state).map((o) => o.year as number);
+        if (years.length > 0) notes.push(t.statesInYears(statusLabel(state, locale), yearsText(years, locale)));
+      }
+    }
+  }
+  if (r.outsideWindow.length > 0) notes.push(t.outside(r.outsideWindow.length));
+  return [status, notes.join("; ")];
+}
+
+export function b01Form(input: ReportInput): SheetSpec {
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = TABLE_TEXT[locale];
+  const model = reportModel(input);
+  const cols = columns(t);
+  const last = cols.length;
+  const b = new SheetBuilder(
+    cols.map((c) => c.width),
+    { font: DEFAULT_FONT, size: TABLE_SIZE },
+  );
+  let row = tableHeader(b, 1, [1, 3], [10, 12], input.profile, t.form("B01"));
+  b.atLeast(row, 8);
+  row++;
+  row = titleLines(b, row, last, t.titleB01(input.year, model.from, model.to), [
+    t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(input.asOf)),
+    t.asOf(dayText(input.asOf)),
+  ]);
+  b.atLeast(row, 8);
+  row++;
+  const headTop = row;
+  row = tableHead(b, row, cols);
+  const headBottom = row - 1;
+
+  let stt = 0;
+  for (const section of model.sections) {
+    const sectionValues: SpecValue[] = [section.id, null, headerCase(clause(section.title)), null, ...figureValues(section.figures), null];
+    dataRow(b, row++, cols, sectionValues, { bold: true });
+    for (const r of section.tasks) {
+      const hasChildren = section.tasks.some((c) => input.plan.parentOf(c.task.id)?.id === r.task.id);
+      const f = hasChildren ? r.subtree : r.own;
+      const [status, note] = statusAndNote(r, input, t);
+      stt++;
+      const values: SpecValue[] = [stt, r.task.id, clause(r.task.shortTitle ?? r.task.title), r.task.lead, ...figureValues(f), note];
+      values[5] = status;
+      dataRow(b, row, cols, values, r.depth > 0 ? {} : { bold: hasChildren });
+      if (r.depth > 0) b.styleOnly(row, 3, { indent: r.depth });
+      row++;
+      if (hasChildren && r.activities.length > 0) {
+        // The group's own activities, so that its sub-rows add up to it.
+        const own: SpecValue[] = [null, null, `- ${BC_TEXT.otherActivities.replace(/:$/, "")}`, null, ...figureValues(r.own), null];
+        dataRow(b, row, cols, own, { italic: true });
+        b.styleOnly(row, 3, { indent: 1 });
+        row++;
+      }
+    }
+  }
+  if (model.unmapped.activities.length > 0) {
+    dataRow(b, row++, cols, [null, null, t.unmapped, null, ...figureValues(model.unmapped.figures), null], { italic: true });
+  }
+  const totalValues: SpecValue[] = [t.totalRow, null, null, null, ...figureValues(model.total), null];
+  const p = model.progress;
+  totalValues[5] = p.ratio === null ? "" : t.totalStatus(p.done, p.due, percentText(p.ratio, locale));
+  dataRow(b, row, cols, totalValues, { bold: true });
+  b.merge(row, 1, row, 4);
+  row++;
+  const lastRow = footNote(b, row + 0, last, t.footB01) - 1;
+  return b.build({
+    name: sheetNameOf("B01", input.year, input.plan),
+    form: "B01",
+    year: input.year,
+    print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: [headTop, headBottom] }),
+    freezeRows: headBottom,
+  });
+}

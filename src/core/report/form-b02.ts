@@ -1,0 +1,183 @@
+/**
+ * B02 — the communication campaigns (đợt truyền thông cao điểm): for a year, each campaign with its
+ * window, the activities held inside it one per row, people reached (of which women and ethnic
+ * minority), budget, units and status; for the period, each campaign with one row per year. Only
+ * activities inside the window count, as for the campaign's obligation; those outside are named.
+ */
+import { DEFAULT_LOCALE } from "../i18n/locale";
+import { TABLE_TEXT, type TableTexts } from "../i18n/report-messages";
+import { statusLabel } from "../i18n/status-labels";
+import type { Task } from "../plan/schema";
+import { isCompleted, type ObligationStatus } from "../progress";
+import type { Activity } from "../read/types";
+import { viDateOf, yearOf } from "../time/days";
+import { tableHeader } from "./admin-blocks";
+import { clause, dayText, percentText, spanText, windowText } from "./format";
+import { printSetup } from "./page-setup";
+import { figuresOfList, inScopeYear, progressCount, type ReportInput } from "./report-model";
+import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
+import type { SheetSpec, SpecValue } from "./sheet-spec";
+import { sheetNameOf } from "./sheet-names";
+import { dataRow, footNote, peopleValues, tableHead, titleLines, TABLE_SIZE, type TableColumn } from "./table-layout";
+import { isCancelled } from "../progress";
+
+function columns(t: TableTexts): TableColumn[] {
+  return [
+    { head: t.stt, width: 5, kind: "center" },
+    { head: t.campaign, width: 38, kind: "text" },
+    { head: t.when, width: 14, kind: "center" },
+    { head: t.units, width: 17, kind: "center" },
+    { head: t.activities, width: 9, kind: "count" },
+    { head: t.total, width: 8, kind: "count", group: t.people },
+    { head: t.female, width: 7, kind: "count", group: t.people },
+    { head: t.femaleShare, width: 8, kind: "percent", group: t.people },
+    { head: t.ethnic, width: 7, kind: "count", group: t.people },
+    { head: t.budget, width: 10, kind: "money" },
+    { head: t.status, width: 12, kind: "center" },
+  ];
+}
+
+/** Units of the activities, each once, in order of appearance. */
+function unitsOf(list: readonly Activity[]): string {
+  const seen: string[] = [];
+  for (const a of list) {
+    const u = a.unit?.trim();
+    if (u && !seen.some((s) => s.toLocaleLowerCase("vi") === u.toLocaleLowerCase("vi"))) seen.push(u);
+  }
+  return seen.join("; ");
+}
+
+function activityStatus(a: Activity, input: ReportInput, t: TableTexts): string {
+  if (isCompleted(a, input.asOf)) return t.activityStatus.completed;
+  return a.status ? t.activityStatus[a.status] : "";
+}
+
+/** "01/03 - 31/03" of the first year, the window as the plan states it for every year. */
+function yearlyWindow(task: Task, input: ReportInput): string {
+  const w = input.plan.windowIn(task, input.plan.years[0]);
+  return w ? `${viDateOf(w.start).slice(0, 5)} - ${viDateOf(w.end).slice(0, 5)}` : "";
+}
+
+export function b02Form(input: ReportInput): SheetSpec {
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = TABLE_TEXT[locale];
+  const { plan, year, asOf } = input;
+  const from = plan.years[0];
+  const to = plan.years[plan.years.length - 1];
+  const cols = columns(t);
+  const last = cols.length;
+  const b = new SheetBuilder(
+    cols.map((c) => c.width),
+    { font: DEFAULT_FONT, size: TABLE_SIZE },
+  );
+  let row = tableHeader(b, 1, [1, 2], [9, 11], input.profile, t.form("B02"));
+  b.atLeast(row, 8);
+  row++;
+  row = titleLines(b, row, last, t.titleB02(year, from, to), [
+    t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)),
+    t.asOf(dayText(asOf)),
+  ]);
+  b.atLeast(row, 8);
+  row++;
+  const headTop = row;
+  row = tableHead(b, row, cols);
+  const headBottom = row - 1;
+
+  const campaigns = plan.tasks.filter((task) => task.frequency === "campaign");
+  const campaignStatuses: ObligationStatus[] = input.statuses.filter((s) => campaigns.some((c) => c.id === s.taskId));
+  const counted: Activity[] = [];
+  campaigns.forEach((task, i) => {
+    const obligations = campaignStatuses.filter((s) => s.taskId === task.id && (year === null || s.year === year));
+    const inside = obligations.flatMap((o) => o.activities);
+    counted.push(...inside);
+    const f = figuresOfList(inside, plan, asOf);
+    let when = "";
+    let status = "";
+    if (year !== null) {
+      const w = plan.windowIn(task, year);
+      when = w ? windowText(w) : "";
+      status = obligations[0] ? statusLabel(obligations[0].state, locale) : "";
+    } else {
+      when = yearlyWindow(task, input);
+      const pc = progressCount(obligations, plan, task.id, null, asOf);
+      status = pc.due > 0 ? t.periodStatus(pc.done, pc.due) : "";
+    }
+    const head: SpecValue[] = [i + 1, clause(task.shortTitle ?? task.title), when, unitsOf(inside), f.activities, ...peopleValues(f), f.budget, status];
+    dataRow(b, row++, cols, head, { bold: true });
+
+    if (year !== null) {
+      for (const a of inside) {
+        const fa = figuresOfList([a], plan, asOf);
+        const values: SpecValue[] = [
+          null,
+          `- ${clause(a.activity ?? "")}`,
+          a.date ? spanText(a.date, locale) : "",
+          a.unit ?? "",
+          null,
+          ...peopleValues(fa),
+          fa.budget,
+          activityStatus(a, input, t),
+        ];
+        dataRow(b, row, cols, values);
+        b.styleOnly(row, 2, { indent: 1 });
+        row++;
+      }
+    } else {
+      for (const o of obligations) {
+        const fo = figuresOfList(o.activities, plan, asOf);
+        const w = o.year !== null ? plan.windowIn(task, o.year) : null;
+        const values: SpecValue[] = [
+          null,
+          t.year(o.year as number),
+          w ? windowText(w) : "",
+          unitsOf(o.activities),
+          fo.activities,
+          ...peopleValues(fo),
+          fo.budget,
+          statusLabel(o.state, locale),
+        ];
+        dataRow(b, row, cols, values, { italic: false });
+        b.styleOnly(row, 2, { indent: 1 });
+        row++;
+      }
+    }
+    const countedHere = new Set(inside);
+    const outside = input.data.activities.filter(
+      (a) =>
+        !isCancelled(a) &&
+        a.taskId !== null &&
+        plan.inScope(a.taskId, task.id) &&
+        inScopeYear(a, plan, year) &&
+        !countedHere.has(a),
+    );
+    if (outside.length > 0) {
+      const dates = outside.map((a) => (a.date ? spanText(a.date, locale) : String(a.year ?? ""))).join("; ");
+      const values: SpecValue[] = [null, `${t.outside(outside.length)} (${dates})`, null, null, null, null, null, null, null, null, null];
+      dataRow(b, row, cols, values, { italic: true, size: 11 });
+      row++;
+    }
+  });
+  const total = figuresOfList(counted, plan, asOf);
+  const pc = progressCount(campaignStatuses, plan, "", year, asOf);
+  const totalValues: SpecValue[] = [
+    t.totalRow,
+    null,
+    null,
+    null,
+    total.activities,
+    ...peopleValues(total),
+    total.budget,
+    pc.ratio === null ? "" : t.totalStatus(pc.done, pc.due, percentText(pc.ratio, locale)),
+  ];
+  dataRow(b, row, cols, totalValues, { bold: true });
+  b.merge(row, 1, row, 4);
+  row++;
+  const lastRow = footNote(b, row, last, t.footB02) - 1;
+  return b.build({
+    name: sheetNameOf("B02", year, plan),
+    form: "B02",
+    year,
+    print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: [headTop, headBottom] }),
+    freezeRows: headBottom,
+  });
+}

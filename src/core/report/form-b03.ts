@@ -1,0 +1,105 @@
+/**
+ * B03 — the progress matrix of the period: every task that owes something, by plan section, with
+ * its status in each year (a once task across the whole period), its own progress, and under the
+ * matrix the tasks done over the tasks due and the progress of each year and of the period.
+ */
+import { DEFAULT_LOCALE } from "../i18n/locale";
+import { TABLE_TEXT, type TableTexts } from "../i18n/report-messages";
+import { statusLabel } from "../i18n/status-labels";
+import { headerCase } from "../profile/profile";
+import { yearOf } from "../time/days";
+import { tableHeader } from "./admin-blocks";
+import { clause, dayText } from "./format";
+import { printSetup } from "./page-setup";
+import { progressCount, sectionOf, type ReportInput } from "./report-model";
+import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
+import type { SheetSpec, SpecValue } from "./sheet-spec";
+import { sheetNameOf } from "./sheet-names";
+import { dataRow, footNote, styleOf, tableHead, titleLines, TABLE_SIZE, type TableColumn } from "./table-layout";
+
+function columns(t: TableTexts, years: readonly number[]): TableColumn[] {
+  const group = t.status;
+  return [
+    { head: t.stt, width: 5, kind: "center" },
+    { head: t.code, width: 8, kind: "center" },
+    { head: t.task, width: 42, kind: "text" },
+    ...years.map((y): TableColumn => ({ head: t.year(y), width: 13, kind: "center", group })),
+    { head: t.progress, width: 11, kind: "percent" },
+  ];
+}
+
+export function b03Form(input: ReportInput): SheetSpec {
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = TABLE_TEXT[locale];
+  const { plan, asOf, statuses } = input;
+  const years = plan.years;
+  const from = years[0];
+  const to = years[years.length - 1];
+  const cols = columns(t, years);
+  const last = cols.length;
+  const firstYearCol = 4;
+  const b = new SheetBuilder(
+    cols.map((c) => c.width),
+    { font: DEFAULT_FONT, size: TABLE_SIZE },
+  );
+  let row = tableHeader(b, 1, [1, 3], [last - 2, last], input.profile, t.form("B03"));
+  b.atLeast(row, 8);
+  row++;
+  row = titleLines(b, row, last, t.titleB03(from, to), [
+    t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)),
+    t.asOf(dayText(asOf)),
+  ]);
+  b.atLeast(row, 8);
+  row++;
+  const headTop = row;
+  row = tableHead(b, row, cols);
+  const headBottom = row - 1;
+
+  const owing = plan.tasks.filter((task) => task.frequency === "annual" || task.frequency === "campaign" || task.frequency === "once");
+  const sections: string[] = [];
+  for (const task of owing) if (!sections.includes(sectionOf(task.id))) sections.push(sectionOf(task.id));
+  let stt = 0;
+  for (const id of sections) {
+    const title = plan.plan.sections.find((s) => s.id === id)?.title ?? id;
+    dataRow(b, row++, cols, [id, null, headerCase(clause(title)), ...years.map(() => null), null], { bold: true });
+    for (const task of owing.filter((x) => sectionOf(x.id) === id)) {
+      stt++;
+      const own = statuses.filter((s) => s.taskId === task.id);
+      const pc = progressCount(own, plan, task.id, null, asOf);
+      const once = task.frequency === "once";
+      const cells: SpecValue[] = years.map((y) => {
+        const s = own.find((o) => o.year === y);
+        return !once && s ? statusLabel(s.state, locale) : null;
+      });
+      dataRow(b, row, cols, [stt, task.id, clause(task.shortTitle ?? task.title), ...cells, pc.ratio]);
+      if (once && own[0]) {
+        // One obligation for the whole period: one cell across the years.
+        const lastYearCol = firstYearCol + years.length - 1;
+        const text = `${statusLabel(own[0].state, locale)} (${t.once.toLocaleLowerCase(locale)})`;
+        b.put(row, firstYearCol, text, styleOf("center"));
+        b.merge(row, firstYearCol, row, lastYearCol);
+        b.fit(row, firstYearCol, lastYearCol, text, styleOf("center"));
+      }
+      row++;
+    }
+  }
+  const counts = years.map((y) => progressCount(statuses, plan, "", y, asOf));
+  const overall = progressCount(statuses, plan, "", null, asOf);
+  const countText = (c: { done: number; due: number }): string => (c.due === 0 ? "" : `${c.done}/${c.due}`);
+  dataRow(b, row, cols, [t.doneOfDue, null, null, ...counts.map(countText), null], { bold: true });
+  b.put(row, last, countText(overall), styleOf("center", { bold: true }));
+  b.merge(row, 1, row, 3);
+  row++;
+  dataRow(b, row, cols, [t.progressRow, null, null, ...counts.map((c) => c.ratio), overall.ratio], { bold: true });
+  for (let c = firstYearCol; c < firstYearCol + years.length; c++) b.styleOnly(row, c, styleOf("percent", { bold: true }));
+  b.merge(row, 1, row, 3);
+  row++;
+  const lastRow = footNote(b, row, last, t.footB03) - 1;
+  return b.build({
+    name: sheetNameOf("B03", null, plan),
+    form: "B03",
+    year: null,
+    print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: [headTop, headBottom] }),
+    freezeRows: headBottom,
+  });
+}

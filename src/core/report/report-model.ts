@@ -1,0 +1,243 @@
+/**
+ * The facts every form states, computed once from the tracking data, the obligation statuses and
+ * the issues: figures per plan section and task, progress counts, what is overdue or open, and the
+ * data problems still to fix. Forms only lay these out.
+ */
+import type { Analysis } from "../engine";
+import type { Locale } from "../i18n/locale";
+import type { PlanModel } from "../plan/model";
+import type { Task } from "../plan/schema";
+import type { OrgProfile } from "../profile/profile";
+import { countsAsDue, figuresOf, isCancelled, obligationYear, type Figures, type ObligationStatus } from "../progress";
+import type { Activity, TrackingData } from "../read/types";
+import type { Day } from "../time/days";
+import { RULE_CODES, type Issue, type RuleCode, type Severity } from "../validate/issue";
+
+export type FormCode = "BC" | "B01" | "B02" | "B03";
+export const FORM_CODES: readonly FormCode[] = ["BC", "B01", "B02", "B03"];
+
+/** Everything a form needs. `year` null: the whole period. */
+export interface ReportInput {
+  data: TrackingData;
+  statuses: readonly ObligationStatus[];
+  issues: readonly Issue[];
+  plan: PlanModel;
+  profile: OrgProfile;
+  year: number | null;
+  asOf: Day;
+  /** Language of the tables B01–B03; the BC report itself is always Vietnamese. */
+  locale?: Locale;
+}
+
+export function reportInputOf(
+  a: Pick<Analysis, "data" | "statuses" | "issues">,
+  opts: { plan: PlanModel; profile: OrgProfile; year: number | null; asOf: Day; locale?: Locale },
+): ReportInput {
+  return { data: a.data, statuses: a.statuses, issues: a.issues, ...opts };
+}
+
+export interface TaskResult {
+  task: Task;
+  /** 0 for a task directly under its section (II.1), 1 for the next level (II.2.1), … */
+  depth: number;
+  /** Activities whose task is exactly this one, in the year (or the period), not cancelled, in sheet order. */
+  activities: Activity[];
+  own: Figures;
+  /** This task and every task under it. */
+  subtree: Figures;
+  /** The obligations this task owes in the scope: the year's (or every year's), and a once task's single one. */
+  obligations: ObligationStatus[];
+  /** A campaign's activities of the scope not counted for any window (held outside the campaign window). */
+  outsideWindow: Activity[];
+}
+
+export interface SectionResult {
+  id: string;
+  title: string;
+  figures: Figures;
+  tasks: TaskResult[];
+}
+
+export interface ProgressCount {
+  done: number;
+  due: number;
+  /** null when nothing is due. */
+  ratio: number | null;
+}
+
+export interface ProblemGroup {
+  rule: RuleCode;
+  severity: Severity;
+  count: number;
+  /** Where, in sheet order: the sheet and the cell ("F12") or the row ("12:12"). */
+  cells: Array<{ sheet: string; ref: string }>;
+}
+
+export interface ReportModel {
+  plan: PlanModel;
+  year: number | null;
+  asOf: Day;
+  from: number;
+  to: number;
+  sections: SectionResult[];
+  /** Activities whose task is unknown (no id and no confident guess). */
+  unmapped: { activities: Activity[]; figures: Figures };
+  total: Figures;
+  progress: ProgressCount;
+  byYear: Map<number, ProgressCount>;
+  /** Overdue obligations of the scope. */
+  overdue: ObligationStatus[];
+  /** Obligations of the scope not done and not yet due (a once task is open in every year). */
+  open: ObligationStatus[];
+  problems: ProblemGroup[];
+  errors: number;
+  warnings: number;
+}
+
+const EMPTY_DATA: Omit<TrackingData, "activities"> = { tables: [], legacyCells: [], sheetsRead: [] };
+
+/** Figures over a list of activities, by the same rules as everywhere else (figuresOf). */
+export function figuresOfList(list: readonly Activity[], plan: PlanModel, asOf: Day): Figures {
+  return figuresOf({ ...EMPTY_DATA, activities: [...list] }, plan, "", null, asOf);
+}
+
+/** In the report's scope: the year, or for the period any year of the plan (an undated row is in neither). */
+export function inScopeYear(a: Activity, plan: PlanModel, year: number | null): boolean {
+  if (a.year === null) return false;
+  return year === null ? plan.years.includes(a.year) : a.year === year;
+}
+
+/** Done and due obligations, by the same rules as progressOf. */
+export function progressCount(
+  statuses: readonly ObligationStatus[],
+  plan: PlanModel,
+  scope: string,
+  year: number | null,
+  asOf: Day,
+): ProgressCount {
+  let due = 0;
+  let done = 0;
+  for (const s of statuses) {
+    if (!plan.inScope(s.taskId, scope)) continue;
+    if (year !== null && obligationYear(s) !== year) continue;
+    if (!countsAsDue(s, asOf)) continue;
+    due++;
+    if (s.state === "done") done++;
+  }
+  return { done, due, ratio: due === 0 ? null : done / due };
+}
+
+/** The section a task id belongs to: its first part ("III.1.2" -> "III"). */
+export function sectionOf(taskId: string): string {
+  const cut = taskId.indexOf(".");
+  return cut < 0 ? taskId : taskId.slice(0, cut);
+}
+
+/** Obligations of a task that a report of the scope speaks of. */
+export function obligationsInScope(statuses: readonly ObligationStatus[], taskId: string, year: number | null): ObligationStatus[] {
+  return statuses.filter((s) => s.taskId === taskId && (year === null || s.year === year || s.year === null));
+}
+
+function taskResult(input: ReportInput, task: Task, scoped: readonly Activity[]): TaskResult {
+  const { plan, asOf, year, statuses } = input;
+  const activities = scoped.filter((a) => a.taskId === task.id);
+  const under = scoped.filter((a) => a.taskId !== null && plan.inScope(a.taskId, task.id));
+  const obligations = obligationsInScope(statuses, task.id, year);
+  let outsideWindow: Activity[] = [];
+  if (task.frequency === "campaign") {
+    const counted = new Set<Activity>(obligations.flatMap((o) => o.activities));
+    outsideWindow = under.filter((a) => !counted.has(a));
+  }
+  return {
+    task,
+    depth: task.id.split(".").length - 2,
+    activities,
+    own: figuresOfList(activities, plan, asOf),
+    subtree: figuresOfList(under, plan, asOf),
+    obligations,
+    outsideWindow,
+  };
+}
+
+function whereOf(i: Issue): { sheet: string; ref: string } | null {
+  if (i.sheet && i.cell) return { sheet: i.sheet, ref: i.cell };
+  if (i.sheet && i.row) return { sheet: i.sheet, ref: `${i.row}:${i.row}` };
+  return null;
+}
+
+/** Rules whose findings the report states elsewhere (progress, overdue) or that need no fixing. */
+const NOT_A_DATA_PROBLEM = new Set<RuleCode>(["missing-task-year", "missing-campaign", "missing-once-task", "legacy-encoding"]);
+
+/**
+ * The errors and warnings a person still has to fix, grouped by rule, errors first. For a year, an
+ * issue counts when it is about that year, or about a row of that year, or about no particular year.
+ */
+export function dataProblems(input: ReportInput): { groups: ProblemGroup[]; errors: number; warnings: number } {
+  const yearOfRow = new Map<string, number | null>();
+  for (const a of input.data.activities) yearOfRow.set(`${a.sheet}\u0000${a.row}`, a.year);
+  const relevant = input.issues.filter((i) => {
+    if (i.severity === "info" || NOT_A_DATA_PROBLEM.has(i.rule)) return false;
+    if (input.year === null) return true;
+    if (i.year !== undefined) return i.year === input.year;
+    if (i.sheet !== undefined && i.row !== undefined) {
+      const y = yearOfRow.get(`${i.sheet}\u0000${i.row}`);
+      return y === undefined || y === null || y === input.year;
+    }
+    return true;
+  });
+  const byRule = new Map<RuleCode, ProblemGroup>();
+  for (const i of relevant) {
+    const g = byRule.get(i.rule) ?? { rule: i.rule, severity: i.severity, count: 0, cells: [] };
+    g.count++;
+    if (i.severity === "error") g.severity = "error";
+    const w = whereOf(i);
+    if (w && !g.cells.some((c) => c.sheet === w.sheet && c.ref === w.ref)) g.cells.push(w);
+    byRule.set(i.rule, g);
+  }
+  const order = (r: RuleCode): number => RULE_CODES.indexOf(r);
+  const groups = [...byRule.values()].sort(
+    (a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1) || order(a.rule) - order(b.rule),
+  );
+  return {
+    groups,
+    errors: relevant.filter((i) => i.severity === "error").length,
+    warnings: relevant.filter((i) => i.severity === "warning").length,
+  };
+}
+
+export function reportModel(input: ReportInput): ReportModel {
+  const { plan, year, asOf, statuses } = input;
+  const scoped = input.data.activities.filter((a) => !isCancelled(a) && inScopeYear(a, plan, year));
+  const sectionIds: string[] = [];
+  for (const t of plan.tasks) if (!sectionIds.includes(sectionOf(t.id))) sectionIds.push(sectionOf(t.id));
+  const sections = sectionIds.map((id) => {
+    const title = plan.plan.sections.find((s) => s.id === id)?.title ?? id;
+    const tasks = plan.tasks.filter((t) => sectionOf(t.id) === id).map((t) => taskResult(input, t, scoped));
+    const inSection = scoped.filter((a) => a.taskId !== null && plan.hasTask(a.taskId) && sectionOf(a.taskId) === id);
+    return { id, title, figures: figuresOfList(inSection, plan, asOf), tasks };
+  });
+  const unmappedList = scoped.filter((a) => a.taskId === null || !plan.hasTask(a.taskId));
+  const inYearScope = (s: ObligationStatus): boolean => year === null || obligationYear(s) === year;
+  const byYear = new Map<number, ProgressCount>();
+  for (const y of plan.years) byYear.set(y, progressCount(statuses, plan, "", y, asOf));
+  const problems = dataProblems(input);
+  return {
+    plan,
+    year,
+    asOf,
+    from: plan.years[0],
+    to: plan.years[plan.years.length - 1],
+    sections,
+    unmapped: { activities: unmappedList, figures: figuresOfList(unmappedList, plan, asOf) },
+    total: figuresOfList(scoped, plan, asOf),
+    progress: progressCount(statuses, plan, "", year, asOf),
+    byYear,
+    overdue: statuses.filter((s) => s.state === "overdue" && inYearScope(s)),
+    open: statuses.filter(
+      (s) => (s.state === "in-progress" || s.state === "not-started") && (inYearScope(s) || s.year === null),
+    ),
+    problems: problems.groups,
+    errors: problems.errors,
+    warnings: problems.warnings,
+  };
+}
