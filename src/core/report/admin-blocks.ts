@@ -101,10 +101,12 @@ export function titleBlock(b: SheetBuilder, row: number, grid: DocGrid, title: s
   b.put(row, from, text, style);
   b.merge(row, from, row, to);
   b.fit(row, from, to, text, style, 6);
+  // A thin row keeps the rule (its bottom edge) a few points below the subject's descenders.
   const r = row + 1;
-  for (let c = grid.subjectRule[0]; c <= grid.subjectRule[1]; c++) b.styleOnly(r, c, { edges: { top: true } });
-  b.atLeast(r, lineHeightPt(14));
-  return r + 1;
+  for (let c = grid.subjectRule[0]; c <= grid.subjectRule[1]; c++) b.styleOnly(r, c, { edges: { bottom: true } });
+  b.atLeast(r, 4);
+  b.atLeast(r + 1, lineHeightPt(14));
+  return r + 2;
 }
 
 /** Recipients as "- Sở Nội vụ;" lines, the last ending in a full stop. */

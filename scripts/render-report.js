@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+"use strict";
+/**
+ * Renders the report sheets of a workbook written by `bdg report` to a PDF and one PNG per page,
+ * to look at them as they would print. Uses LibreOffice (headless) and pdftoppm; installs nothing.
+ *
+ *   node scripts/render-report.js <report.xlsx> [--out DIR] [--dpi 110] [--all]
+ *
+ * Only the add-in's own sheets (marked BDG_REPORT_<n>, see docs/file-format.md) are rendered, in
+ * a temporary copy; --all renders every sheet. Output goes to DIR (default out/render/<name>/):
+ * <name>.pdf and <name>-<page>.png. LibreOffice stands in Liberation Serif (same metrics) for
+ * Times New Roman where that font is missing.
+ * Debian packages: libreoffice-calc (soffice), poppler-utils (pdftoppm), fonts-liberation.
+ */
+const { execFileSync, spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+function fail(msg) {
+  process.stderr.write(`render-report: ${msg}\n`);
+  process.exit(2);
+}
+
+function which(cmd) {
+  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+function parseArgs(argv) {
+  const out = { file: null, dir: null, dpi: 110, all: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--out") out.dir = argv[++i];
+    else if (a === "--dpi") out.dpi = Number(argv[++i]);
+    else if (a === "--all") out.all = true;
+    else if (a === "-h" || a === "--help") {
+      process.stdout.write("node scripts/render-report.js <report.xlsx> [--out DIR] [--dpi 110] [--all]\n");
+      process.exit(0);
+    } else if (!out.file) out.file = a;
+    else fail(`unexpected argument ${a}`);
+  }
+  if (!out.file) fail("give the .xlsx written by `bdg report`");
+  if (!Number.isFinite(out.dpi) || out.dpi < 30 || out.dpi > 600) fail("--dpi must be a number from 30 to 600");
+  return out;
+}
+
+/** The sheet a BDG_REPORT_<n> name refers to ("'BC 2024'!$A$1" -> "BC 2024"). */
+function sheetOf(ref) {
+  const m = /^=?'((?:[^']|'')+)'!/.exec(ref) || /^=?([^'!#][^!]*)!/.exec(ref);
+  return m ? m[1].replace(/''/g, "'") : null;
+}
+
+async function reportOnlyCopy(file, tmpDir) {
+  let ExcelJS;
+  try {
+    ExcelJS = require("exceljs");
+  } catch {
+    fail("exceljs is not installed here: run this from the project folder after npm ci");
+  }
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const owned = new Set();
+  for (const { name, ranges } of wb.definedNames.model) {
+    if (!/^BDG_REPORT(_\d+)?$/i.test(name)) continue;
+    for (const r of ranges) {
+      const s = sheetOf(r);
+      if (s) owned.add(s);
+    }
+  }
+  if (owned.size === 0) fail(`${file} has no report sheets written by bdg (use --all to render every sheet)`);
+  for (const ws of [...wb.worksheets]) if (!owned.has(ws.name)) wb.removeWorksheet(ws.id);
+  const copy = path.join(tmpDir, path.basename(file));
+  await wb.xlsx.writeFile(copy);
+  return { copy, sheets: wb.worksheets.map((w) => w.name) };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(args.file)) fail(`no such file: ${args.file}`);
+  const soffice = which("soffice") || which("libreoffice");
+  const pdftoppm = which("pdftoppm");
+  const missing = [];
+  if (!soffice) missing.push("soffice (Debian package libreoffice-calc)");
+  if (!pdftoppm) missing.push("pdftoppm (Debian package poppler-utils)");
+  if (missing.length > 0) fail(`missing: ${missing.join(", ")}; for Times New Roman metrics also install fonts-liberation`);
+
+  const name = path.basename(args.file).replace(/\.xlsx$/i, "");
+  const outDir = path.resolve(args.dir || path.join("out", "render", name));
+  fs.mkdirSync(outDir, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bdg-render-"));
+  try {
+    let source = path.resolve(args.file);
+    if (!args.all) {
+      const r = await reportOnlyCopy(source, tmp);
+      source = r.copy;
+      process.stdout.write(`sheets: ${r.sheets.join(", ")}\n`);
+    }
+    // A private LibreOffice profile: no clash with a running instance, no first-start dialogs.
+    const profile = "file://" + path.join(tmp, "lo-profile");
+    execFileSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", tmp, source], {
+      stdio: ["ignore", "ignore", "inherit"],
+      timeout: 180000,
+    });
+    const pdfTmp = path.join(tmp, path.basename(source).replace(/\.xlsx$/i, ".pdf"));
+    if (!fs.existsSync(pdfTmp)) fail("LibreOffice wrote no PDF");
+    const pdf = path.join(outDir, `${name}.pdf`);
+    fs.copyFileSync(pdfTmp, pdf);
+    for (const f of fs.readdirSync(outDir)) if (f.startsWith(`${name}-`) && f.endsWith(".png")) fs.rmSync(path.join(outDir, f));
+    execFileSync(pdftoppm, ["-png", "-r", String(args.dpi), pdf, path.join(outDir, name)], { stdio: "inherit" });
+    const pages = fs.readdirSync(outDir).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png")).sort();
+    process.stdout.write(`${pdf}\n${pages.length} pages: ${pages.map((p) => path.join(outDir, p)).join("\n")}\n`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => fail(e && e.message ? e.message : String(e)));

@@ -1,0 +1,126 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { analyzeWorkbook } from "../../core/engine";
+import { REPORT_CLI_TEXT, type ReportCliTexts } from "../../core/i18n/report-messages";
+import type { Locale } from "../../core/i18n/locale";
+import type { PlanModel } from "../../core/plan/model";
+import {
+  checkProfileInput,
+  DEFAULT_PROFILE,
+  parseProfileJson,
+  resolveProfile,
+  type OrgProfile,
+  type OrgProfileInput,
+} from "../../core/profile/profile";
+import { buildReports, FORM_CODES, parseForms, reportInputOf, type FormCode } from "../../core/report";
+import { viDateOf } from "../../core/time/days";
+import { CopyReadError, defaultReportPath, SameFileError, writeReportCopy } from "../../xlsx/write-report";
+import type { ParsedArgs } from "../args";
+import { CliFailure, makeContext } from "../context";
+import { loadWorkbook } from "../load-workbook";
+
+/** Flags that set one field of the organisation profile (the rest come from --profile or the defaults). */
+export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
+  parent: "parentBody",
+  agency: "agencyName",
+  symbol: "symbol",
+  place: "place",
+  "signer-authority": "signerAuthority",
+  "signer-title": "signerTitle",
+  "signer-name": "signerName",
+  recipients: "recipients",
+};
+
+/** Every flag `bdg report` accepts (besides --lang and --help). */
+export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", ...Object.keys(PROFILE_FLAGS)] as const;
+
+function yearOf(args: ParsedArgs, plan: PlanModel, badYear: (v: string) => string, rt: ReportCliTexts): number | null {
+  const y = args.flags.get("year");
+  const period = args.flags.get("period");
+  if (y !== undefined && period !== undefined) throw new CliFailure(rt.notBoth);
+  if (y === undefined && period === undefined) throw new CliFailure(rt.yearOrPeriod);
+  if (y === undefined) return null;
+  const n = Number(y);
+  if (typeof y !== "string" || !/^\d{4}$/.test(y.trim()) || !plan.years.includes(n)) throw new CliFailure(badYear(String(y)));
+  return n;
+}
+
+function formsOf(args: ParsedArgs, rt: ReportCliTexts): FormCode[] {
+  const v = args.flags.get("forms");
+  if (v === undefined) return [...FORM_CODES];
+  const forms = typeof v === "string" ? parseForms(v) : null;
+  if (!forms) throw new CliFailure(rt.badForms(String(v), FORM_CODES.join(",")));
+  return forms;
+}
+
+/** The profile: the defaults, then the --profile file, then the profile flags. */
+async function profileOf(args: ParsedArgs, locale: Locale, rt: ReportCliTexts): Promise<OrgProfile> {
+  const inputs: OrgProfileInput[] = [];
+  const file = args.flags.get("profile");
+  if (typeof file === "string") {
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new CliFailure(rt.profileUnreadable(file, code === "ENOENT" ? (locale === "vi" ? "không có tệp này" : "no such file") : (e as Error).message));
+    }
+    const r = parseProfileJson(text, locale);
+    if (!r.ok) throw new CliFailure(rt.profileInvalid(file, r.errors));
+    inputs.push(r.input);
+  }
+  const fromFlags: Record<string, unknown> = {};
+  for (const [flag, field] of Object.entries(PROFILE_FLAGS)) {
+    const v = args.flags.get(flag);
+    if (v === undefined) continue;
+    if (v === true) throw new CliFailure(rt.needsValue(flag));
+    fromFlags[field] = field === "recipients" ? v.split(/\s*[;\n]\s*/).filter((s) => s.trim() !== "") : v;
+  }
+  if (Object.keys(fromFlags).length > 0) {
+    const r = checkProfileInput(fromFlags, locale);
+    if (!r.ok) throw new CliFailure(rt.profileInvalid(rt.flagsSource, r.errors));
+    inputs.push(r.input);
+  }
+  return resolveProfile(DEFAULT_PROFILE, ...inputs);
+}
+
+/**
+ * `bdg report <file.xlsx> (--year YYYY | --period)`: writes a copy of the workbook with the report
+ * sheets added (never the input itself). Exit 0, or 1 when the data has error-severity issues (the
+ * report is still written and lists them); bad flags or an unreadable file end with 2.
+ */
+export async function reportCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
+  const ctx = await makeContext(args, REPORT_FLAGS, out);
+  const { t, plan, asOf, locale } = ctx;
+  const rt = REPORT_CLI_TEXT[locale];
+  // A profile flag read as a switch swallowed nothing; say so before counting the files.
+  for (const flag of Object.keys(PROFILE_FLAGS)) if (args.flags.get(flag) === true) throw new CliFailure(rt.needsValue(flag));
+  if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles : t.oneFileOnly);
+  const file = args.positional[0];
+  const year = yearOf(args, plan, t.badYear, rt);
+  const forms = formsOf(args, rt);
+  const profile = await profileOf(args, locale, rt);
+  const outFlag = args.flags.get("out");
+  const period = `${plan.years[0]}-${plan.years[plan.years.length - 1]}`;
+  const output = typeof outFlag === "string" ? outFlag : defaultReportPath(file, year, period);
+  if (extname(output).toLowerCase() !== ".xlsx") throw new CliFailure(rt.outNotXlsx(output));
+
+  const book = await loadWorkbook(file, locale);
+  const a = analyzeWorkbook(book, plan, { asOf, locale });
+  const specs = buildReports(reportInputOf(a, { plan, profile, year, asOf, locale }), forms);
+  let result;
+  try {
+    result = await writeReportCopy(file, output, specs);
+  } catch (e) {
+    if (e instanceof SameFileError) throw new CliFailure(rt.outIsInput(file));
+    if (e instanceof CopyReadError) throw new CliFailure(rt.cannotCopy(file, e.message));
+    throw new CliFailure(rt.cannotWrite(output, (e as Error).message));
+  }
+  const lines = [rt.written(output, result.written)];
+  if (result.replaced.length > 0) lines.push(rt.replaced(result.replaced));
+  for (const r of result.renamed) lines.push(rt.renamed(r.wanted, r.used));
+  lines.push(rt.asOf(viDateOf(asOf)));
+  if (a.summary.errors > 0) lines.push(rt.dataErrors(a.summary.errors, a.summary.warnings));
+  out(lines.join("\n"));
+  return a.summary.errors > 0 ? 1 : 0;
+}
