@@ -5,3 +5,4 @@ export { FUNCTIONS, declarationOf, type FunctionName } from "./registry";
 export { evaluate, prepareCall, runCall, type PreparedCall } from "./evaluate";
 export { rangeAnalysisStats } from "./range-analysis";
 export { contentKey, snapshotOfRows } from "./data-range";
+export { workbookSettings, type SettingTexts, type WorkbookSettings } from "./workbook-settings";

@@ -1,0 +1,80 @@
+import { isMarkerName, OWNED_SHEET_MARKER, ownedSheetOf } from "../xlsx/owned-sheets";
+
+/**
+ * The add-in's mark on the sheets it writes, in Office.js: the same workbook-scoped defined name
+ * `BDG_REPORT_<n>` -> 'Sheet'!$A$1 as the .xlsx side writes (docs/file-format.md), so that both
+ * adapters recognise each other's report sheets. Reading a name's reference needs
+ * NamedItem.formula (ExcelApi 1.7); adding one needs names.add (ExcelApi 1.4).
+ */
+
+export interface WorkbookSheets {
+  /** Sheet names in tab order. */
+  names: string[];
+  /** Sheets that carry the mark. */
+  owned: Set<string>;
+  /** The marker names and the sheet each designates (null: broken, #REF!). */
+  markers: Array<{ name: string; sheet: string | null }>;
+  /** Every defined name, upper case (Excel names are case-insensitive). */
+  takenNames: Set<string>;
+}
+
+/** Queue the loads; call the returned function after the sync. */
+export function queueWorkbookSheets(context: Excel.RequestContext): () => WorkbookSheets {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  return () => {
+    const markers: WorkbookSheets["markers"] = [];
+    const owned = new Set<string>();
+    const takenNames = new Set<string>();
+    for (const n of names.items) {
+      takenNames.add(n.name.toUpperCase());
+      if (!isMarkerName(n.name)) continue;
+      const sheet = ownedSheetOf(n.name, typeof n.formula === "string" ? n.formula : "");
+      markers.push({ name: n.name, sheet });
+      if (sheet !== null) owned.add(sheet);
+    }
+    const list = sheets.items.map((s) => s.name);
+    for (const o of [...owned]) if (!list.includes(o)) owned.delete(o);
+    return { names: list, owned, markers, takenNames };
+  };
+}
+
+/** The first free marker name, taken into account at once (several sheets marked in one batch). */
+export function takeMarkerName(taken: Set<string>): string {
+  let n = 1;
+  while (taken.has(`${OWNED_SHEET_MARKER}_${n}`)) n++;
+  const name = `${OWNED_SHEET_MARKER}_${n}`;
+  taken.add(name);
+  return name;
+}
+
+/** Queue marking a sheet as the add-in's. */
+export function queueMark(context: Excel.RequestContext, sheet: Excel.Worksheet, taken: Set<string>): void {
+  context.workbook.names.add(takeMarkerName(taken), sheet.getRange("A1"));
+}
+
+/** Queue removing the marks of a sheet (before deleting it, so that no #REF! name is left behind). */
+export function queueUnmark(context: Excel.RequestContext, info: WorkbookSheets, sheetName: string): void {
+  for (const m of info.markers) {
+    if (m.sheet === sheetName) {
+      context.workbook.names.getItem(m.name).delete();
+      info.takenNames.delete(m.name.toUpperCase());
+    }
+  }
+}
+
+const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
+
+/** A sheet name Excel accepts (31 characters, none of []:*?/\), not taken by another sheet. */
+export function freeSheetName(wanted: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((s) => s.toLowerCase()));
+  const base = wanted.replace(BAD_SHEET_CHARS, "-").replace(/^'+|'+$/g, "").slice(0, 31) || "BDG";
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
