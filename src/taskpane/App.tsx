@@ -151,6 +151,9 @@ function Pane({ service, asOf, locale, setLocale }: PaneProps) {
   const open = useCallback((v: ViewId) => {
     setView(v);
     setVisited((old) => (old.has(v) ? old : new Set([...old, v])));
+    // News of what was just done belongs to the view it was done in; errors and warnings stay.
+    setNotices((list) => list.filter((n) => n.intent === "error" || n.intent === "warning"));
+    window.scrollTo?.(0, 0);
   }, []);
 
   // The language chosen last time in this workbook.
@@ -182,6 +185,8 @@ function Pane({ service, asOf, locale, setLocale }: PaneProps) {
   const changeLocale = useCallback(
     (l: Locale) => {
       setLocale(l);
+      // Messages already shown are in the other language; what matters is shown again by the views.
+      setNotices([]);
       service.saveSetting("bdg.locale", l).catch((e: unknown) => {
         notify({ key: "locale", intent: "warning", title: m.localeSaveFailedTitle(), body: m.localeSaveFailedBody(), detail: errorDetail(e) });
       });

@@ -559,7 +559,8 @@ const en: TaskpaneMessages = {
   rowLocation: ({ sheet, row }) => `${sheet}, row ${row}`,
 
   reportsTitle: () => "Make reports",
-  reportsIntro: () => "Writes the report forms, in the format of Decree 30/2020/NĐ-CP, to new sheets. Your own sheets are not changed.",
+  reportsIntro: () =>
+    "Writes the report forms to new sheets, in Vietnamese and in the format of Decree 30/2020/NĐ-CP. Your own sheets are not changed.",
   reportPeriod: () => "Reporting period",
   reportForms: () => "Forms",
   formLabel: ({ form, sheet }) => `${FORM_EN[form]} — sheet “${sheet}”`,

@@ -12,7 +12,7 @@ export const SEVERITY_TONE: Record<Severity, { fg: string; bg: string; border: s
 /** Obligation states: a colour and a mark, so that the matrix reads without colour too. */
 export const STATE_TONE: Record<ObligationState, { fg: string; bg: string; mark: string }> = {
   done: { fg: tokens.colorStatusSuccessForeground1, bg: tokens.colorStatusSuccessBackground1, mark: "✓" },
-  "in-progress": { fg: tokens.colorBrandForeground1, bg: tokens.colorBrandBackground2, mark: "◐" },
+  "in-progress": { fg: tokens.colorBrandForeground1, bg: tokens.colorBrandBackground2, mark: "…" },
   "not-started": { fg: tokens.colorNeutralForeground3, bg: tokens.colorNeutralBackground3, mark: "○" },
   overdue: { fg: tokens.colorStatusDangerForeground1, bg: tokens.colorStatusDangerBackground1, mark: "!" },
   "not-due": { fg: tokens.colorNeutralForegroundDisabled, bg: tokens.colorNeutralBackground1, mark: "–" },

@@ -131,7 +131,7 @@ export function PlanView({ wb, notify }: { wb: WorkbookModel; notify: Notify }) 
               <div>
                 <Text>{t.shortTitle ?? t.title}</Text>
                 <div className={s.facts}>
-                  <Badge appearance="outline" color={t.frequency === "campaign" ? "important" : t.frequency === "group" ? "subtle" : "brand"} size="small">
+                  <Badge appearance="outline" color={t.frequency === "campaign" ? "important" : t.frequency === "group" ? "informative" : "brand"} size="small">
                     {frequencyLabel(t.frequency, locale)}
                   </Badge>
                   {t.window ? (
@@ -139,7 +139,7 @@ export function PlanView({ wb, notify }: { wb: WorkbookModel; notify: Notify }) 
                       {taskWindowText(t.window)}
                     </Badge>
                   ) : null}
-                  <Badge appearance="outline" color="subtle" size="small">
+                  <Badge appearance="outline" color="informative" size="small">
                     {t.lead}
                   </Badge>
                 </div>

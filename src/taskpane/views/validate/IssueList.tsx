@@ -159,7 +159,7 @@ function IssueRow({
   );
 }
 
-const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
+const BADGE = { error: "danger", warning: "warning", info: "brand" } as const;
 
 /** The issues grouped by rule, the worst groups first; each group lists 50 at a time. */
 export function IssueList({
