@@ -85,7 +85,7 @@ export const PROFILE_TEXT: Record<Locale, ProfileTexts> = {
 const STATE_WORDS: Record<ObligationState, string> = {
   done: "hoàn thành",
   "in-progress": "đang thực hiện",
-  "not-started": "chưa thực hiện",
+  "not-started": "chưa đến hạn",
   overdue: "quá hạn, chưa hoàn thành",
   "not-due": "không áp dụng",
 };

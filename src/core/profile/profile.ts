@@ -21,6 +21,7 @@ export const orgProfileSchema = z.strictObject({
   symbol: z
     .string()
     .trim()
+    .toUpperCase()
     .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/),
   /** Địa danh of the date line. */
   place: text,

@@ -7,7 +7,7 @@ import { BC_TEXT } from "../i18n/report-messages";
 import { headerCase, type OrgProfile } from "../profile/profile";
 import type { SheetBuilder } from "./sheet-builder";
 import type { CellStyle } from "./sheet-spec";
-import { lineHeightPt, rowHeightFor, wrapLines } from "./text-fit";
+import { balancedLines, lineHeightPt, rowHeightFor } from "./text-fit";
 
 /** Columns (1-based, inclusive) of the blocks of a document's grid. */
 export interface DocGrid {
@@ -39,7 +39,7 @@ function sideBySide(b: SheetBuilder, row: number, grid: DocGrid, left: Item[], r
     items.flatMap((it): Item[] => {
       if (!it || !("text" in it)) return [it];
       const size = it.style.size ?? 13;
-      return wrapLines(it.text, b.widthPt(cols[0], cols[1]), { size, bold: it.style.bold }).map((line) => ({ text: line, style: it.style }));
+      return balancedLines(it.text, b.widthPt(cols[0], cols[1]), { size, bold: it.style.bold }).map((line) => ({ text: line, style: it.style }));
     });
   const l = expand(left, grid.left);
   const r = expand(right, grid.right);

@@ -91,6 +91,28 @@ export function wrapLines(text: string, widthPt: number, font: FontSpec): string
   return out;
 }
 
+/**
+ * Like wrapLines, but a text that needs two lines is broken where both lines come out most even
+ * ("SỞ DÂN TỘC / VÀ TÔN GIÁO", not "SỞ DÂN TỘC VÀ TÔN / GIÁO"), as headings are set by hand.
+ */
+export function balancedLines(text: string, widthPt: number, font: FontSpec): string[] {
+  const greedy = wrapLines(text, widthPt, font);
+  if (greedy.length !== 2 || text.includes("\n")) return greedy;
+  const words = text.split(" ");
+  const room = widthPt - 2 * PADDING_PT;
+  let best = greedy;
+  let bestWidth = Math.max(...greedy.map((l) => textWidthPt(l, font)));
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
+    const w = Math.max(...lines.map((l) => textWidthPt(l, font)));
+    if (w * SAFETY <= room && w < bestWidth) {
+      best = lines;
+      bestWidth = w;
+    }
+  }
+  return best;
+}
+
 /** Height of one line of text in points (Times New Roman with room for stacked Vietnamese marks). */
 export function lineHeightPt(size: number): number {
   return size * 1.32;
