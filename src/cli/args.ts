@@ -6,7 +6,25 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value; every other flag is a switch. */
-const VALUE_FLAGS = new Set(["plan", "as-of", "scope", "year", "forms", "out", "profile", "lang", "mapping"]);
+const VALUE_FLAGS = new Set([
+  "plan",
+  "as-of",
+  "scope",
+  "year",
+  "forms",
+  "out",
+  "profile",
+  "lang",
+  // organisation profile fields of `bdg report`
+  "parent",
+  "agency",
+  "symbol",
+  "place",
+  "signer-authority",
+  "signer-title",
+  "signer-name",
+  "recipients",
+]);
 
 export class UsageError extends Error {}
 

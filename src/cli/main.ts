@@ -2,6 +2,7 @@ import { CLI_MESSAGES } from "../core/i18n/cli-messages";
 import { parseArgs, UsageError } from "./args";
 import { planCommand } from "./commands/plan";
 import { progressCommand } from "./commands/progress";
+import { reportCommand } from "./commands/report";
 import { validateCommand } from "./commands/validate";
 import { CliFailure, localeOf } from "./context";
 
@@ -29,6 +30,8 @@ export async function main(argv: readonly string[], out: Out = defaultOut, err: 
         return await validateCommand(args, out, err);
       case "progress":
         return await progressCommand(args, out);
+      case "report":
+        return await reportCommand(args, out);
       case "plan":
         return await planCommand(args, out);
       default:
