@@ -1,47 +1,79 @@
 import { a1, isExcelError, type CellValue } from "../snapshot";
 import { isBlankText } from "../read/numbers";
-import type { Activity, Field, TotalRow } from "../read/types";
-import type { Finding } from "./rule";
+import { FIELDS, type Field } from "../read/types";
+import type { Columns, Finding } from "./rule";
+
+/** Where a row is: an activity or a total row. */
+interface Located {
+  sheet: string;
+  row: number;
+}
+
+/**
+ * Text starting with a letter or a digit is never blank: this spares almost every written cell
+ * the reader's blank pattern (whose characters all lie outside these ranges).
+ */
+function startsWithWordChar(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x1680) || (c >= 0x1e00 && c < 0x2000);
+}
 
 /** Empty as the offices write it (and as the reader takes it): nothing, spaces, a lone dash or dots. */
 export function isBlankCell(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  return typeof v === "string" && isBlankText(v);
+  return typeof v === "string" && !startsWithWordChar(v) && isBlankText(v);
 }
 
-/** The 1-based column of a field in a row, when the table has it. */
-export function colOf(row: Activity | TotalRow, field: Field): number | undefined {
-  const c = row.columns[field];
+/** A column number as the table gives it, when it is a real one (1-based, whole). */
+export function realColumn(c: number | undefined): number | undefined {
   return typeof c === "number" && Number.isInteger(c) && c > 0 ? c : undefined;
 }
 
-export function hasColumn(row: Activity | TotalRow, field: Field): boolean {
-  return colOf(row, field) !== undefined;
+function resolveColumns(columns: Partial<Record<Field, number>>): Columns {
+  const out: Partial<Record<Field, number>> = {};
+  for (const f of FIELDS) {
+    const c = realColumn(columns[f]);
+    if (c !== undefined) out[f] = c;
+  }
+  return out;
 }
 
-export function rawOf(row: Activity | TotalRow, field: Field): CellValue | undefined {
-  return row.raw[field];
+/**
+ * Resolves row columns for one run. The activities of a table share one columns object, so this
+ * is one lookup per table; a Map per run (not a global cache) so that edited data is seen afresh.
+ */
+export function columnResolver(): (columns: Partial<Record<Field, number>>) => Columns {
+  const seen = new Map<object, Columns>();
+  let lastIn: object | null = null;
+  let lastOut: Columns = {};
+  return (columns) => {
+    if (columns === lastIn) return lastOut;
+    let c = seen.get(columns);
+    if (c === undefined) seen.set(columns, (c = resolveColumns(columns)));
+    lastIn = columns;
+    lastOut = c;
+    return c;
+  };
 }
 
-/** A1 address of a field's cell on the row ("" when the table has no such column). */
-export function cellOf(row: Activity | TotalRow, field: Field): string {
-  const c = colOf(row, field);
-  return c === undefined ? "" : a1(row.row, c);
+/** A1 address of a column's cell on the row ("" when the table has no such column). */
+export function cellOf(row: Located, col: number | undefined): string {
+  return col === undefined ? "" : a1(row.row, col);
 }
 
-/** The location of a field's cell, to spread into a finding. */
-export function at(row: Activity | TotalRow, field: Field): Pick<Finding, "sheet" | "row" | "col"> {
-  return { sheet: row.sheet, row: row.row, col: colOf(row, field) };
+/** A finding on a cell of the row (on the row alone when the column is missing). */
+export function findingAt(row: Located, col: number | undefined, message: string, value?: Finding["value"]): Finding {
+  return { sheet: row.sheet, row: row.row, col, value, message };
 }
 
 /**
  * Written but not understood: the cell holds something (not blank, not an Excel error, which
  * cell-error reports) and the reader could not make a value of it.
  */
-export function isUnreadable(row: Activity | TotalRow, field: Field, parsed: unknown): boolean {
-  if (!hasColumn(row, field)) return false;
-  const v = rawOf(row, field);
-  return parsed === null && !isBlankCell(v) && !isExcelError(v);
+export function isUnreadable(cols: Columns, raw: Partial<Record<Field, CellValue>>, field: Field, parsed: unknown): boolean {
+  if (parsed !== null || cols[field] === undefined) return false;
+  const v = raw[field];
+  return !isBlankCell(v) && !isExcelError(v);
 }
 
 /** A value fit for Issue.value. */

@@ -1,70 +1,93 @@
 import { isCompleted } from "../progress/completion";
 import type { Activity } from "../read/types";
 import { foldKey } from "../text/normalize";
-import type { Rule } from "./rule";
-import { at, cellOf, hasColumn, isBlankCell, isUnreadable, issueValue } from "./cells";
+import type { DataRule, Rule, RowRule } from "./rule";
+import { foldHash } from "./fold-hash";
+import { cellOf, findingAt, isBlankCell, isUnreadable, issueValue, realColumn } from "./cells";
 
 /** A status cell written but not in the vocabulary of DESIGN §3. */
-export const badStatus: Rule = {
+export const badStatus: RowRule = {
   code: "bad-status",
   severity: "warning",
-  *check({ data, msg }) {
-    for (const a of data.activities) {
-      if (!isUnreadable(a, "status", a.status)) continue;
+  rows: ({ msg }) => ({
+    activity(a, cols, out) {
+      if (!isUnreadable(cols, a.raw, "status", a.status)) return;
       const value = issueValue(a.raw.status);
-      yield { ...at(a, "status"), value, message: msg.badStatus({ cell: cellOf(a, "status"), value }) };
-    }
-  },
+      out.push(findingAt(a, cols.status, msg.badStatus({ cell: cellOf(a, cols.status), value }), value));
+    },
+  }),
 };
 
 /** A completed activity with its evidence cell blank, where the table has an evidence column. */
-export const missingEvidence: Rule = {
+export const missingEvidence: RowRule = {
   code: "missing-evidence",
   severity: "info",
-  *check({ data, asOf, msg }) {
-    for (const a of data.activities) {
-      if (!hasColumn(a, "evidence") || !isBlankCell(a.raw.evidence) || !isCompleted(a, asOf)) continue;
-      yield { ...at(a, "evidence"), message: msg.missingEvidence({ cell: cellOf(a, "evidence") }) };
-    }
-  },
+  rows: ({ asOf, msg }) => ({
+    activity(a, cols, out) {
+      if (cols.evidence === undefined || !isBlankCell(a.raw.evidence) || !isCompleted(a, asOf)) return;
+      out.push(findingAt(a, cols.evidence, msg.missingEvidence({ cell: cellOf(a, cols.evidence) })));
+    },
+  }),
 };
 
-/** Same task, same days and same folded text: what makes two rows the same activity. */
-function duplicateKey(a: Activity): string | null {
-  const text = a.activity === null ? "" : foldKey(a.activity);
-  if (text === "") return null;
+/** What, besides the folded text, makes two rows the same activity: the task and the days. */
+function taskAndTime(a: Activity): string {
   const when = a.date ? `${a.date.start}-${a.date.end}` : a.year !== null ? `y${a.year}` : "";
-  return `${a.taskId ?? a.unknownTaskId ?? ""}\u0000${when}\u0000${text}`;
+  return `${a.taskId ?? a.unknownTaskId ?? ""}\u0000${when}`;
+}
+
+/** The rows met so far whose texts fold alike, and among them the first of each task and time. */
+interface SameText {
+  first: Activity;
+  text: string;
+  byTaskAndTime: Map<string, Activity> | null;
 }
 
 /**
  * A row repeating an earlier one (same task, date span and activity text, folded), reported on the
  * later row and naming the first. Across sheets too: figures sum every table, so a row copied into
- * a second sheet would be counted twice. One Map, one pass.
+ * a second sheet would be counted twice. One pass in sheet and row order. Most texts are unique:
+ * a row costs a hash of its folded text, and only rows whose hashes meet an earlier one's are
+ * folded, compared, and told apart by task and time.
  */
-export const duplicateActivity: Rule = {
+export const duplicateActivity: DataRule = {
   code: "duplicate-activity",
   severity: "warning",
-  *check({ data, msg }) {
-    const first = new Map<string, Activity>();
+  check({ data, msg }, out) {
+    const byHash = new Map<number, Activity | SameText[]>();
     for (const a of data.activities) {
-      const key = duplicateKey(a);
-      if (key === null) continue;
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, a);
+      if (a.activity === null) continue;
+      const hash = foldHash(a.activity);
+      if (hash === null) continue;
+      const met = byHash.get(hash);
+      if (met === undefined) {
+        byHash.set(hash, a);
         continue;
       }
-      const cell = cellOf(a, "activity");
-      yield {
-        ...at(a, "activity"),
-        message: msg.duplicateActivity({
-          cell,
-          row: a.row,
-          earlierRow: earlier.row,
-          earlierSheet: earlier.sheet === a.sheet ? null : earlier.sheet,
-        }),
-      };
+      const text = foldKey(a.activity);
+      let groups: SameText[];
+      if (Array.isArray(met)) groups = met;
+      else byHash.set(hash, (groups = [{ first: met, text: foldKey(met.activity as string), byTaskAndTime: null }]));
+      const same = groups.find((g) => g.text === text);
+      if (same === undefined) {
+        groups.push({ first: a, text, byTaskAndTime: null });
+        continue;
+      }
+      same.byTaskAndTime ??= new Map([[taskAndTime(same.first), same.first]]);
+      const key = taskAndTime(a);
+      const earlier = same.byTaskAndTime.get(key);
+      if (earlier === undefined) {
+        same.byTaskAndTime.set(key, a);
+        continue;
+      }
+      const col = realColumn(a.columns.activity);
+      const message = msg.duplicateActivity({
+        cell: cellOf(a, col),
+        row: a.row,
+        earlierRow: earlier.row,
+        earlierSheet: earlier.sheet === a.sheet ? null : earlier.sheet,
+      });
+      out.push(findingAt(a, col, message));
     }
   },
 };

@@ -3,7 +3,7 @@ import type { ObligationStatus } from "../progress/statuses";
 import { campaignOf } from "../progress/windows";
 import type { Activity } from "../read/types";
 import { viDateOf } from "../time/days";
-import type { Finding, Rule, RuleContext } from "./rule";
+import type { DataRule, Rule, RuleContext } from "./rule";
 
 function titleOf(ctx: RuleContext, taskId: string): string {
   const t = ctx.plan.task(taskId);
@@ -29,17 +29,17 @@ function overdue(ctx: RuleContext, frequency: string): ObligationStatus[] {
 }
 
 /** An annual task with no completed activity in a year that is past due. */
-export const missingTaskYear: Rule = {
+export const missingTaskYear: DataRule = {
   code: "missing-task-year",
   severity: "error",
-  *check(ctx) {
+  check(ctx, out) {
     for (const s of overdue(ctx, "annual")) {
       const year = s.year as number;
-      yield {
+      out.push({
         taskId: s.taskId,
         year,
         message: ctx.msg.missingTaskYear({ taskId: s.taskId, title: titleOf(ctx, s.taskId), year, open: s.activities.length }),
-      };
+      });
     }
   },
 };
@@ -60,10 +60,10 @@ function campaignActivitiesByYear(ctx: RuleContext): Map<string, Activity[]> {
 }
 
 /** A campaign with no completed activity inside its window in a year that is past due. */
-export const missingCampaign: Rule = {
+export const missingCampaign: DataRule = {
   code: "missing-campaign",
   severity: "error",
-  *check(ctx) {
+  check(ctx, out) {
     const missing = overdue(ctx, "campaign");
     if (missing.length === 0) return;
     const byYear = campaignActivitiesByYear(ctx);
@@ -71,7 +71,7 @@ export const missingCampaign: Rule = {
       const year = s.year as number;
       const mapped = new Set(s.activities);
       const notPlaced = (byYear.get(`${s.taskId}\u0000${year}`) ?? []).filter((a) => !mapped.has(a)).length;
-      yield {
+      out.push({
         taskId: s.taskId,
         year,
         message: ctx.msg.missingCampaign({
@@ -82,21 +82,21 @@ export const missingCampaign: Rule = {
           open: s.activities.length,
           notPlaced,
         }),
-      };
+      });
     }
   },
 };
 
 /** A once task not done: an error once the period is over, a warning before. */
-export const missingOnceTask: Rule = {
+export const missingOnceTask: DataRule = {
   code: "missing-once-task",
   severity: "error",
-  *check(ctx) {
+  check(ctx, out) {
     if (!hasData(ctx)) return;
     for (const s of ctx.statuses()) {
       if (s.year !== null || frequencyOf(ctx, s) !== "once" || s.state === "done" || s.state === "not-due") continue;
       const over = ctx.asOf > s.due;
-      const finding: Finding = {
+      out.push({
         taskId: s.taskId,
         severity: over ? "error" : "warning",
         message: ctx.msg.missingOnceTask({
@@ -107,8 +107,7 @@ export const missingOnceTask: Rule = {
           due: viDateOf(s.due),
           over,
         }),
-      };
-      yield finding;
+      });
     }
   },
 };

@@ -1,86 +1,93 @@
 import { spanOf } from "../progress/completion";
 import { campaignOf, placeActivity } from "../progress/windows";
-import type { Activity, Field } from "../read/types";
+import type { Activity } from "../read/types";
 import { isRealDay, viDateOf } from "../time/days";
-import type { Rule } from "./rule";
-import { at, cellOf, hasColumn, isBlankCell, isUnreadable, issueValue } from "./cells";
+import type { Columns, Rule, RowRule } from "./rule";
+import { cellOf, findingAt, isBlankCell, isUnreadable, issueValue } from "./cells";
 
 /** The cell that carries an activity's time: its date, or its year when that is all there is. */
-function timeField(a: Activity): Field {
-  return a.date !== null || !hasColumn(a, "year") ? "date" : "year";
+function timeField(a: Activity, cols: Columns): "date" | "year" {
+  return a.date !== null || cols.year === undefined ? "date" : "year";
+}
+
+/** The time as the user wrote it, or as the reader understood it when the cell is not there. */
+function timeValue(a: Activity, field: "date" | "year"): string | number | boolean | null {
+  return issueValue(a.raw[field] ?? (a.date ? viDateOf(a.date.start) : a.year));
 }
 
 /** Neither date nor year (tables with neither column get missing-column instead). */
-export const missingDate: Rule = {
+export const missingDate: RowRule = {
   code: "missing-date",
   severity: "error",
-  *check({ data, msg }) {
-    for (const a of data.activities) {
-      const hasDate = hasColumn(a, "date");
-      if (!hasDate && !hasColumn(a, "year")) continue;
-      if (a.date !== null || a.year !== null) continue;
-      if (!isBlankCell(a.raw.date) || !isBlankCell(a.raw.year)) continue;
-      const field = hasDate ? "date" : "year";
-      yield { ...at(a, field), message: msg.missingDate({ cell: cellOf(a, field) }) };
-    }
-  },
+  rows: ({ msg }) => ({
+    activity(a, cols, out) {
+      if (a.date !== null || a.year !== null) return;
+      if (cols.date === undefined && cols.year === undefined) return;
+      if (!isBlankCell(a.raw.date) || !isBlankCell(a.raw.year)) return;
+      const col = cols.date ?? cols.year;
+      out.push(findingAt(a, col, msg.missingDate({ cell: cellOf(a, col) })));
+    },
+  }),
 };
 
 const DMY = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
 
 /** A date or a year that cannot be read; a dd/mm/yyyy that is no real day (31/02) is said so. */
-export const badDate: Rule = {
+export const badDate: RowRule = {
   code: "bad-date",
   severity: "error",
-  *check({ data, msg }) {
-    for (const a of data.activities) {
-      if (isUnreadable(a, "date", a.date)) {
+  rows: ({ msg }) => ({
+    activity(a, cols, out) {
+      if (isUnreadable(cols, a.raw, "date", a.date)) {
         const value = issueValue(a.raw.date);
         const m = typeof value === "string" ? DMY.exec(value) : null;
         const unreal = m !== null && !isRealDay(Number(m[3]), Number(m[2]), Number(m[1]));
-        const p = { cell: cellOf(a, "date"), value };
-        yield { ...at(a, "date"), value, message: unreal ? msg.notARealDay(p) : msg.badDate(p) };
+        const p = { cell: cellOf(a, cols.date), value };
+        out.push(findingAt(a, cols.date, unreal ? msg.notARealDay(p) : msg.badDate(p), value));
       }
       // The reader takes the year from the date when the year cell gives none, so an unreadable
       // year cell shows only when no date stands in for it.
-      if (isUnreadable(a, "year", a.year)) {
+      if (isUnreadable(cols, a.raw, "year", a.year)) {
         const value = issueValue(a.raw.year);
-        yield { ...at(a, "year"), value, message: msg.badYear({ cell: cellOf(a, "year"), value }) };
+        out.push(findingAt(a, cols.year, msg.badYear({ cell: cellOf(a, cols.year), value }), value));
       }
-    }
-  },
+    },
+  }),
 };
 
 /** The date (or, with no date, the year) lies wholly outside the plan's period. */
-export const dateOutsidePeriod: Rule = {
+export const dateOutsidePeriod: RowRule = {
   code: "date-outside-period",
   severity: "error",
-  *check({ data, plan, msg }) {
+  rows({ plan, msg }) {
     const from = plan.years[0];
     const to = plan.years[plan.years.length - 1];
-    for (const a of data.activities) {
-      const span = spanOf(a);
-      if (!span || (span.end >= plan.periodStart && span.start <= plan.periodEnd)) continue;
-      const field = timeField(a);
-      const value = issueValue(a.raw[field] ?? (a.date ? viDateOf(a.date.start) : a.year));
-      yield { ...at(a, field), value, message: msg.dateOutsidePeriod({ cell: cellOf(a, field), value, from, to }) };
-    }
+    return {
+      activity(a, cols, out) {
+        if (a.date === null && a.year === null) return;
+        const span = spanOf(a);
+        if (!span || (span.end >= plan.periodStart && span.start <= plan.periodEnd)) return;
+        const field = timeField(a, cols);
+        const value = timeValue(a, field);
+        out.push(findingAt(a, cols[field], msg.dateOutsidePeriod({ cell: cellOf(a, cols[field]), value, from, to }), value));
+      },
+    };
   },
 };
 
 /** Marked completed (status column) but dated after the as-of day; pinned to the status cell. */
-export const futureCompleted: Rule = {
+export const futureCompleted: RowRule = {
   code: "future-completed",
   severity: "warning",
-  *check({ data, asOf, msg }) {
-    for (const a of data.activities) {
-      if (!a.hasStatusColumn || a.status !== "completed") continue;
+  rows: ({ asOf, msg }) => ({
+    activity(a, cols, out) {
+      if (!a.hasStatusColumn || a.status !== "completed") return;
       const span = spanOf(a);
-      if (!span || span.start <= asOf) continue;
-      const date = issueValue(a.raw[timeField(a)] ?? viDateOf(span.start));
-      yield { ...at(a, "status"), value: date, message: msg.futureCompleted({ cell: cellOf(a, "status"), date, asOf: viDateOf(asOf) }) };
-    }
-  },
+      if (!span || span.start <= asOf) return;
+      const date = issueValue(a.raw[timeField(a, cols)] ?? viDateOf(span.start));
+      out.push(findingAt(a, cols.status, msg.futureCompleted({ cell: cellOf(a, cols.status), date, asOf: viDateOf(asOf) }), date));
+    },
+  }),
 };
 
 /**
@@ -88,22 +95,22 @@ export const futureCompleted: Rule = {
  * year, which cannot show it took place during the campaign: either way it does not count for the
  * campaign, and the message says so. Cancelled and undated activities are left to other rules.
  */
-export const campaignOutOfWindow: Rule = {
+export const campaignOutOfWindow: RowRule = {
   code: "campaign-out-of-window",
   severity: "warning",
-  *check({ data, plan, msg }) {
-    for (const a of data.activities) {
-      if (a.status === "cancelled") continue;
+  rows: ({ plan, msg }) => ({
+    activity(a, cols, out) {
+      if (a.status === "cancelled" || a.taskId === null) return;
       const campaign = campaignOf(a.taskId, plan);
-      if (!campaign?.window || spanOf(a) === null) continue;
+      if (!campaign?.window || spanOf(a) === null) return;
       const placement = placeActivity(a, campaign, plan);
-      if (placement === "inside") continue;
-      const field = timeField(a);
-      const value = issueValue(a.raw[field] ?? (a.date ? viDateOf(a.date.start) : a.year));
-      const p = { cell: cellOf(a, field), value, taskId: campaign.id, window: `${campaign.window.start}–${campaign.window.end}` };
-      yield { ...at(a, field), value, message: placement === "outside" ? msg.campaignOutOfWindow(p) : msg.campaignDateTooCoarse(p) };
-    }
-  },
+      if (placement === "inside") return;
+      const field = timeField(a, cols);
+      const value = timeValue(a, field);
+      const p = { cell: cellOf(a, cols[field]), value, taskId: campaign.id, window: `${campaign.window.start}–${campaign.window.end}` };
+      out.push(findingAt(a, cols[field], placement === "outside" ? msg.campaignOutOfWindow(p) : msg.campaignDateTooCoarse(p), value));
+    },
+  }),
 };
 
 export const DATE_RULES: readonly Rule[] = [missingDate, badDate, dateOutsidePeriod, futureCompleted, campaignOutOfWindow];

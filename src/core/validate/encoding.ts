@@ -1,16 +1,16 @@
 import type { LegacyCell } from "../read/types";
 import { a1 } from "../snapshot";
-import type { Rule } from "./rule";
+import type { DataRule, Rule } from "./rule";
 
 /**
  * Text read through a TCVN3 or VNI conversion. A legacy sheet has hundreds of such cells and one
  * fix (convert the sheet), so this is one warning per sheet and encoding, on its first cell,
  * counting the others.
  */
-export const legacyEncoding: Rule = {
+export const legacyEncoding: DataRule = {
   code: "legacy-encoding",
   severity: "warning",
-  *check({ data, msg }) {
+  check({ data, msg }, out) {
     const groups = new Map<string, { first: LegacyCell; count: number }>();
     for (const c of data.legacyCells) {
       const key = `${c.encoding}\u0000${c.sheet}`;
@@ -24,16 +24,15 @@ export const legacyEncoding: Rule = {
     for (const { first, count } of groups.values()) {
       if (!(Number.isInteger(first.col) && first.col > 0)) continue;
       const cell = a1(first.row, first.col);
-      yield {
+      out.push({
         sheet: first.sheet,
         row: first.row,
         col: first.col,
         value: first.converted,
         message: msg.legacyEncoding({ cell, encoding: first.encoding, count }),
-      };
+      });
     }
   },
 };
-
 
 export const ENCODING_RULES: readonly Rule[] = [legacyEncoding];

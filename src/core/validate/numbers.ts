@@ -1,135 +1,133 @@
 import { parseNumberCell } from "../read/numbers";
 import { COUNT_FIELDS, NUMBER_FIELDS, type Activity, type CountField } from "../read/types";
 import { isExcelError } from "../snapshot";
-import type { Rule } from "./rule";
-import { at, cellOf, hasColumn, isBlankCell, isFiniteNumber, isUnreadable, issueValue } from "./cells";
+import type { Columns, Rule, RowRule } from "./rule";
+import { cellOf, findingAt, isBlankCell, isFiniteNumber, isUnreadable, issueValue } from "./cells";
 
 /** A number field of an activity, or of a total row, holds something that is not a number. */
-export const badNumber: Rule = {
+export const badNumber: RowRule = {
   code: "bad-number",
   severity: "error",
-  *check({ data, msg }) {
-    for (const t of data.tables) {
-      for (const a of t.activities) {
-        for (const f of NUMBER_FIELDS) {
-          if (!isUnreadable(a, f, a[f])) continue;
-          const value = issueValue(a.raw[f]);
-          yield { ...at(a, f), value, message: msg.badNumber({ cell: cellOf(a, f), field: f, value }) };
-        }
+  rows: ({ msg }) => ({
+    activity(a, cols, out) {
+      for (const f of NUMBER_FIELDS) {
+        if (!isUnreadable(cols, a.raw, f, a[f])) continue;
+        const value = issueValue(a.raw[f]);
+        out.push(findingAt(a, cols[f], msg.badNumber({ cell: cellOf(a, cols[f]), field: f, value }), value));
       }
-      // Total rows keep only their raw cells: read them the way the reader reads activities.
-      for (const total of t.totals) {
-        for (const f of NUMBER_FIELDS) {
-          const v = total.raw[f];
-          if (!hasColumn(total, f) || v === undefined || isBlankCell(v) || isExcelError(v)) continue;
-          const p = parseNumberCell(v);
-          if (p && p.ok) continue;
-          yield { ...at(total, f), value: v, message: msg.badNumber({ cell: cellOf(total, f), field: f, value: v }) };
-        }
+    },
+    // Total rows keep only their raw cells: read them the way the reader reads activities.
+    total(t, _table, cols, out) {
+      for (const f of NUMBER_FIELDS) {
+        const v = t.raw[f];
+        if (cols[f] === undefined || v === undefined || isBlankCell(v) || isExcelError(v)) continue;
+        const p = parseNumberCell(v);
+        if (p && p.ok) continue;
+        out.push(findingAt(t, cols[f], msg.badNumber({ cell: cellOf(t, cols[f]), field: f, value: v }), v));
       }
-    }
-  },
+    },
+  }),
 };
 
 /** A count or a budget below zero. */
-export const negativeNumber: Rule = {
+export const negativeNumber: RowRule = {
   code: "negative-number",
   severity: "error",
-  *check({ data, msg }) {
-    for (const a of data.activities) {
+  rows: ({ msg }) => ({
+    activity(a, cols, out) {
       for (const f of NUMBER_FIELDS) {
         const v = a[f];
-        if (!hasColumn(a, f) || !isFiniteNumber(v) || v >= 0) continue;
-        yield { ...at(a, f), value: v, message: msg.negativeNumber({ cell: cellOf(a, f), field: f, value: v }) };
+        if (v === null || !(v < 0) || cols[f] === undefined || !isFiniteNumber(v)) continue;
+        out.push(findingAt(a, cols[f], msg.negativeNumber({ cell: cellOf(a, cols[f]), field: f, value: v }), v));
       }
-    }
-  },
+    },
+  }),
 };
 
 /** Floating-point noise (e.g. from a formula) is not a fraction. */
 const isWhole = (v: number): boolean => Math.abs(v - Math.round(v)) < 1e-9;
 
 /** A people count with a fraction. */
-export const nonIntegerCount: Rule = {
+export const nonIntegerCount: RowRule = {
   code: "non-integer-count",
   severity: "error",
-  *check({ data, msg }) {
-    for (const a of data.activities) {
+  rows: ({ msg }) => ({
+    activity(a, cols, out) {
       for (const f of COUNT_FIELDS) {
         const v = a[f];
-        if (!hasColumn(a, f) || !isFiniteNumber(v) || isWhole(v)) continue;
-        yield { ...at(a, f), value: v, message: msg.nonIntegerCount({ cell: cellOf(a, f), field: f, value: v }) };
+        if (v === null || Number.isInteger(v) || cols[f] === undefined || !isFiniteNumber(v) || isWhole(v)) continue;
+        out.push(findingAt(a, cols[f], msg.nonIntegerCount({ cell: cellOf(a, cols[f]), field: f, value: v }), v));
       }
-    }
-  },
+    },
+  }),
 };
 
-/** Both counts given, in their columns, and finite. */
-function pair(a: Activity, part: CountField): [number, number] | null {
+/** Both counts given, in their columns, and finite: the part, or null. */
+function partOf(a: Activity, cols: Columns, part: CountField): number | null {
   const p = a[part];
-  const total = a.participants;
-  if (!hasColumn(a, part) || !hasColumn(a, "participants") || !isFiniteNumber(p) || !isFiniteNumber(total)) return null;
-  return [p, total];
+  if (cols[part] === undefined || cols.participants === undefined || !isFiniteNumber(p) || !isFiniteNumber(a.participants)) return null;
+  return p;
 }
 
 /** More women than participants; pinned to the women cell. */
-export const femaleExceedsTotal: Rule = {
+export const femaleExceedsTotal: RowRule = {
   code: "female-exceeds-total",
   severity: "error",
-  *check({ data, msg }) {
-    for (const a of data.activities) {
-      const p = pair(a, "female");
-      if (!p || p[0] <= p[1]) continue;
-      yield { ...at(a, "female"), value: p[0], message: msg.femaleExceedsTotal({ cell: cellOf(a, "female"), female: p[0], total: p[1] }) };
-    }
-  },
+  rows: ({ msg }) => ({
+    activity(a, cols, out) {
+      const female = partOf(a, cols, "female");
+      const total = a.participants as number;
+      if (female === null || female <= total) return;
+      out.push(findingAt(a, cols.female, msg.femaleExceedsTotal({ cell: cellOf(a, cols.female), female, total }), female));
+    },
+  }),
 };
 
 /** More ethnic-minority people than participants; pinned to the DTTS cell. */
-export const ethnicExceedsTotal: Rule = {
+export const ethnicExceedsTotal: RowRule = {
   code: "ethnic-exceeds-total",
   severity: "error",
-  *check({ data, msg }) {
-    for (const a of data.activities) {
-      const p = pair(a, "ethnicMinority");
-      if (!p || p[0] <= p[1]) continue;
-      const cell = cellOf(a, "ethnicMinority");
-      yield { ...at(a, "ethnicMinority"), value: p[0], message: msg.ethnicExceedsTotal({ cell, ethnic: p[0], total: p[1] }) };
-    }
-  },
+  rows: ({ msg }) => ({
+    activity(a, cols, out) {
+      const ethnic = partOf(a, cols, "ethnicMinority");
+      const total = a.participants as number;
+      if (ethnic === null || ethnic <= total) return;
+      const cell = cellOf(a, cols.ethnicMinority);
+      out.push(findingAt(a, cols.ethnicMinority, msg.ethnicExceedsTotal({ cell, ethnic, total }), ethnic));
+    },
+  }),
 };
 
 /** Women plus men differ from participants, where all three are given; pinned to the total. */
-export const sexSumMismatch: Rule = {
+export const sexSumMismatch: RowRule = {
   code: "sex-sum-mismatch",
   severity: "error",
-  *check({ data, msg }) {
-    for (const a of data.activities) {
-      const f = pair(a, "female");
-      const m = pair(a, "male");
-      if (!f || !m) continue;
-      const [female, total] = f;
-      const male = m[0];
-      if (Math.abs(female + male - total) < 1e-9) continue;
-      yield { ...at(a, "participants"), value: total, message: msg.sexSumMismatch({ cell: cellOf(a, "participants"), female, male, total }) };
-    }
-  },
+  rows: ({ msg }) => ({
+    activity(a, cols, out) {
+      const female = partOf(a, cols, "female");
+      const male = partOf(a, cols, "male");
+      if (female === null || male === null) return;
+      const total = a.participants as number;
+      if (Math.abs(female + male - total) < 1e-9) return;
+      out.push(findingAt(a, cols.participants, msg.sexSumMismatch({ cell: cellOf(a, cols.participants), female, male, total }), total));
+    },
+  }),
 };
 
 /**
  * Participants given (more than zero) but the women cell left blank, where the table has a
  * women column (without one, missing-column says it once for the table). Pinned to the women cell.
  */
-export const missingSexBreakdown: Rule = {
+export const missingSexBreakdown: RowRule = {
   code: "missing-sex-breakdown",
   severity: "warning",
-  *check({ data, msg }) {
-    for (const a of data.activities) {
+  rows: ({ msg }) => ({
+    activity(a, cols, out) {
       const total = a.participants;
-      if (!hasColumn(a, "female") || !isFiniteNumber(total) || total <= 0 || !isBlankCell(a.raw.female)) continue;
-      yield { ...at(a, "female"), message: msg.missingSexBreakdown({ cell: cellOf(a, "female"), total }) };
-    }
-  },
+      if (cols.female === undefined || !isFiniteNumber(total) || total <= 0 || !isBlankCell(a.raw.female)) return;
+      out.push(findingAt(a, cols.female, msg.missingSexBreakdown({ cell: cellOf(a, cols.female), total })));
+    },
+  }),
 };
 
 export const NUMBER_RULES: readonly Rule[] = [

@@ -1,19 +1,21 @@
 import { CONFIDENT } from "../read/task-guess";
 import { FIELDS } from "../read/types";
-import type { Rule } from "./rule";
-import { at, cellOf, hasColumn, isBlankCell, issueValue } from "./cells";
+import type { Rule, RowRule } from "./rule";
+import { cellOf, findingAt, isBlankCell, issueValue } from "./cells";
+
+const hasText = (s: string | null): s is string => s !== null && s.trim() !== "";
 
 /** A data row with content but no activity text (only where the table has an activity column). */
-export const missingActivity: Rule = {
+export const missingActivity: RowRule = {
   code: "missing-activity",
   severity: "error",
-  *check({ data, msg }) {
-    for (const a of data.activities) {
-      if (!hasColumn(a, "activity") || (a.activity !== null && a.activity.trim() !== "")) continue;
+  rows: ({ msg }) => ({
+    activity(a, cols, out) {
+      if (cols.activity === undefined || hasText(a.activity)) return;
       const content = FIELDS.some((f) => f !== "activity" && !isBlankCell(a.raw[f]));
-      if (content) yield { ...at(a, "activity"), message: msg.missingActivity({ cell: cellOf(a, "activity") }) };
-    }
-  },
+      if (content) out.push(findingAt(a, cols.activity, msg.missingActivity({ cell: cellOf(a, cols.activity) })));
+    },
+  }),
 };
 
 /** Some ids of the plan, to show what a right one looks like. */
@@ -23,18 +25,19 @@ function exampleIds(ids: readonly string[]): string[] {
 }
 
 /** The task id cell names no task of the plan. */
-export const unknownTask: Rule = {
+export const unknownTask: RowRule = {
   code: "unknown-task",
   severity: "error",
-  *check({ data, plan, msg }) {
+  rows({ plan, msg }) {
     let examples: string[] | null = null;
-    for (const a of data.activities) {
-      if (a.unknownTaskId === null) continue;
-      examples ??= exampleIds(plan.tasks.filter((t) => t.frequency !== "group").map((t) => t.id));
-      const value = issueValue(a.raw.taskId ?? a.unknownTaskId);
-      const cell = cellOf(a, "taskId");
-      yield { ...at(a, "taskId"), value, message: msg.unknownTask({ cell, value, examples }) };
-    }
+    return {
+      activity(a, cols, out) {
+        if (a.unknownTaskId === null) return;
+        examples ??= exampleIds(plan.tasks.filter((t) => t.frequency !== "group").map((t) => t.id));
+        const value = issueValue(a.raw.taskId ?? a.unknownTaskId);
+        out.push(findingAt(a, cols.taskId, msg.unknownTask({ cell: cellOf(a, cols.taskId), value, examples }), value));
+      },
+    };
   },
 };
 
@@ -42,23 +45,25 @@ export const unknownTask: Rule = {
  * No task id and no heading, and the task could not be inferred with confidence. A row with no
  * activity text is left to missing-activity, a wrong id to unknown-task.
  */
-export const unmappedActivity: Rule = {
+export const unmappedActivity: RowRule = {
   code: "unmapped-activity",
   severity: "warning",
-  *check({ data, plan, msg }) {
-    for (const a of data.activities) {
-      if (a.unknownTaskId !== null || a.activity === null || a.activity.trim() === "") continue;
-      const field = hasColumn(a, "taskId") ? "taskId" : "activity";
-      const cell = hasColumn(a, "taskId") ? cellOf(a, "taskId") : null;
+  rows: ({ plan, msg }) => ({
+    activity(a, cols, out) {
+      if (a.unknownTaskId !== null || !hasText(a.activity)) return;
+      const uncertain = a.taskId !== null && a.taskSource === "guess" && !(a.taskConfidence >= CONFIDENT);
+      if (a.taskId !== null && !uncertain) return;
+      const col = cols.taskId ?? cols.activity;
+      const cell = cols.taskId !== undefined ? cellOf(a, cols.taskId) : null;
       if (a.taskId === null) {
-        yield { ...at(a, field), message: msg.unmappedActivity({ row: a.row, cell }) };
-      } else if (a.taskSource === "guess" && !(a.taskConfidence >= CONFIDENT)) {
+        out.push(findingAt(a, col, msg.unmappedActivity({ row: a.row, cell })));
+      } else {
         const task = plan.task(a.taskId);
         const title = task ? (task.shortTitle ?? task.title) : a.taskId;
-        yield { ...at(a, field), message: msg.uncertainTask({ row: a.row, cell, guess: a.taskId, title }) };
+        out.push(findingAt(a, col, msg.uncertainTask({ row: a.row, cell, guess: a.taskId, title })));
       }
-    }
-  },
+    },
+  }),
 };
 
 export const ROW_RULES: readonly Rule[] = [missingActivity, unknownTask, unmappedActivity];

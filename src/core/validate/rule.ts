@@ -2,7 +2,7 @@ import type { Locale } from "../i18n/locale";
 import type { RuleMessages } from "../i18n/rules-messages";
 import type { PlanModel } from "../plan/model";
 import type { ObligationStatus } from "../progress/statuses";
-import type { TrackingData } from "../read/types";
+import type { Activity, Field, TotalRow, TrackingData, TrackingTable } from "../read/types";
 import type { Day } from "../time/days";
 import type { RuleCode, Severity } from "./issue";
 
@@ -34,9 +34,36 @@ export interface Finding {
   severity?: Severity;
 }
 
-/** A validation rule: a stable code, its usual severity, and a single cheap pass over the data. */
-export interface Rule {
+/**
+ * A row's columns, resolved once per table: only real (1-based, whole) column numbers are kept,
+ * so `cols.female !== undefined` means the table has a women column.
+ */
+export type Columns = Readonly<Partial<Record<Field, number>>>;
+
+/** Per-row checks of one run; each pushes its findings (and only findings) onto `out`. */
+export interface RowChecks {
+  activity?(a: Activity, cols: Columns, out: Finding[]): void;
+  total?(t: TotalRow, table: TrackingTable, cols: Columns, out: Finding[]): void;
+}
+
+/**
+ * A rule about one row at a time. The runner walks every table once, each activity then each
+ * total row, and hands the row to every row rule: `rows` prepares a run (its caches) once.
+ */
+export interface RowRule {
   code: RuleCode;
   severity: Severity;
-  check(ctx: RuleContext): Iterable<Finding>;
+  rows(ctx: RuleContext): RowChecks;
 }
+
+/** A rule about the whole data (tables, duplicates across rows, coverage of the plan). */
+export interface DataRule {
+  code: RuleCode;
+  severity: Severity;
+  check(ctx: RuleContext, out: Finding[]): void;
+}
+
+/** A validation rule: a stable code, its usual severity, and a cheap check. */
+export type Rule = RowRule | DataRule;
+
+export const isRowRule = (r: Rule): r is RowRule => "rows" in r;

@@ -1,16 +1,16 @@
-import { isExcelError } from "../snapshot";
-import { FIELDS, type Activity, type TotalRow } from "../read/types";
-import type { MissingColumnKind } from "../i18n/rules-messages";
+import { isExcelError, type CellValue } from "../snapshot";
+import { FIELDS, type Field } from "../read/types";
+import type { MissingColumnKind, RuleMessages } from "../i18n/rules-messages";
 import type { Severity } from "./issue";
-import type { Finding, Rule, RuleContext } from "./rule";
-import { at, cellOf, colOf } from "./cells";
+import type { Columns, DataRule, Finding, Rule, RowRule } from "./rule";
+import { cellOf, findingAt } from "./cells";
 
 /** The workbook has no recognisable tracking table. */
-export const noTrackingTable: Rule = {
+export const noTrackingTable: DataRule = {
   code: "no-tracking-table",
   severity: "error",
-  *check({ data, msg }) {
-    if (data.tables.length === 0) yield { message: msg.noTrackingTable({ sheets: data.sheetsRead }) };
+  check({ data, msg }, out) {
+    if (data.tables.length === 0) out.push({ message: msg.noTrackingTable({ sheets: data.sheetsRead }) });
   },
 };
 
@@ -22,29 +22,30 @@ const REQUIRED: ReadonlyArray<{ kind: MissingColumnKind; severity: Severity; pre
 ];
 
 /** A required field has no column: activity, date-or-year (errors); participants, female (warnings). */
-export const missingColumn: Rule = {
+export const missingColumn: DataRule = {
   code: "missing-column",
   severity: "error",
-  *check({ data, msg }) {
+  check({ data, msg }, out) {
     for (const t of data.tables) {
       for (const r of REQUIRED) {
         if (r.present(t.columns)) continue;
-        yield {
+        out.push({
           message: msg.missingColumn({ sheet: t.sheet, headerRow: t.headerRow, kind: r.kind }),
           sheet: t.sheet,
           row: t.headerRow,
           severity: r.severity,
-        };
+        });
       }
     }
   },
 };
 
-function* errorCells(row: Activity | TotalRow, ctx: RuleContext): Iterable<Finding> {
+function errorCells(row: { sheet: string; row: number; raw: Partial<Record<Field, CellValue>> }, cols: Columns, msg: RuleMessages, out: Finding[]): void {
   for (const f of FIELDS) {
-    if (colOf(row, f) === undefined) continue;
     const v = row.raw[f];
-    if (isExcelError(v)) yield { ...at(row, f), value: v, message: ctx.msg.cellError({ cell: cellOf(row, f), field: f, value: v }) };
+    // Most cells are not text starting with "#": one cheap test before the column lookup.
+    if (!isExcelError(v) || cols[f] === undefined) continue;
+    out.push(findingAt(row, cols[f], msg.cellError({ cell: cellOf(row, cols[f]), field: f, value: v }), v));
   }
 }
 
@@ -52,15 +53,13 @@ function* errorCells(row: Activity | TotalRow, ctx: RuleContext): Iterable<Findi
  * A field cell (of an activity or a total row) holds an Excel error. The runner then drops every
  * other issue on that cell: the error is the one thing to fix there.
  */
-export const cellError: Rule = {
+export const cellError: RowRule = {
   code: "cell-error",
   severity: "error",
-  *check(ctx) {
-    for (const t of ctx.data.tables) {
-      for (const a of t.activities) yield* errorCells(a, ctx);
-      for (const total of t.totals) yield* errorCells(total, ctx);
-    }
-  },
+  rows: ({ msg }) => ({
+    activity: (a, cols, out) => errorCells(a, cols, msg, out),
+    total: (t, _table, cols, out) => errorCells(t, cols, msg, out),
+  }),
 };
 
 export const STRUCTURE_RULES: readonly Rule[] = [noTrackingTable, missingColumn, cellError];

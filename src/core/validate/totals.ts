@@ -1,8 +1,9 @@
 import { parseNumberCell } from "../read/numbers";
 import { NUMBER_FIELDS, type NumberField, type TotalRow, type TrackingTable } from "../read/types";
 import { isExcelError } from "../snapshot";
-import type { Finding, Rule, RuleContext } from "./rule";
-import { at, cellOf, hasColumn, isBlankCell, isFiniteNumber } from "./cells";
+import type { RuleMessages } from "../i18n/rules-messages";
+import type { Columns, Finding, Rule, RowRule } from "./rule";
+import { cellOf, findingAt, isBlankCell, isFiniteNumber } from "./cells";
 
 /**
  * A total cell's value in the activities' unit (budget in triệu đồng, like Activity.budget), and
@@ -20,10 +21,10 @@ function totalOf(table: TrackingTable, t: TotalRow, f: NumberField): { value: nu
   return { value: p.value * scale, toSheet: 1 / scale };
 }
 
-function* checkTotal(table: TrackingTable, t: TotalRow, ctx: RuleContext): Iterable<Finding> {
+function checkTotal(table: TrackingTable, t: TotalRow, cols: Columns, msg: RuleMessages, out: Finding[]): void {
   const covered = table.activities.slice(Math.max(0, t.from), Math.max(0, t.to));
   for (const f of NUMBER_FIELDS) {
-    if (!hasColumn(t, f)) continue;
+    if (cols[f] === undefined) continue;
     const total = totalOf(table, t, f);
     if (total === null) continue;
     let sum = 0;
@@ -39,28 +40,23 @@ function* checkTotal(table: TrackingTable, t: TotalRow, ctx: RuleContext): Itera
     const tolerance = 1e-9 * Math.max(1, Math.abs(sum), Math.abs(total.value)) + (f === "budget" ? 1e-6 * (covered.length + 1) : 0);
     if (Math.abs(total.value - sum) <= tolerance) continue;
     const shownTotal = total.value * total.toSheet;
-    yield {
-      ...at(t, f),
-      value: shownTotal,
-      message: ctx.msg.totalMismatch({
-        cell: cellOf(t, f),
-        field: f,
-        total: shownTotal,
-        sum: sum * total.toSheet,
-        fromRow: covered.length > 0 ? covered[0].row : t.row,
-        toRow: covered.length > 0 ? covered[covered.length - 1].row : t.row,
-      }),
-    };
+    const message = msg.totalMismatch({
+      cell: cellOf(t, cols[f]),
+      field: f,
+      total: shownTotal,
+      sum: sum * total.toSheet,
+      fromRow: covered.length > 0 ? covered[0].row : t.row,
+      toRow: covered.length > 0 ? covered[covered.length - 1].row : t.row,
+    });
+    out.push(findingAt(t, cols[f], message, shownTotal));
   }
 }
 
 /** A "Tổng cộng" row whose figure differs from the sum of the rows it covers (TotalRow.from/to). */
-export const totalMismatch: Rule = {
+export const totalMismatch: RowRule = {
   code: "total-mismatch",
   severity: "error",
-  *check(ctx) {
-    for (const table of ctx.data.tables) for (const t of table.totals) yield* checkTotal(table, t, ctx);
-  },
+  rows: ({ msg }) => ({ total: (t, table, cols, out) => checkTotal(table, t, cols, msg, out) }),
 };
 
 export const TOTAL_RULES: readonly Rule[] = [totalMismatch];

@@ -2,8 +2,8 @@ import { spanOf } from "../progress/completion";
 import type { PlanModel } from "../plan/model";
 import type { Activity } from "../read/types";
 import { foldKey } from "../text/normalize";
-import type { Rule } from "./rule";
-import { at, cellOf, hasColumn } from "./cells";
+import type { Rule, RowRule } from "./rule";
+import { cellOf, findingAt } from "./cells";
 
 /** Several units in one cell: "Phòng Nghiệp vụ, Văn phòng", "… ; …", "… và …". */
 const SEPARATORS = /\s*[,;\n]\s*|\s+và\s+/iu;
@@ -34,22 +34,25 @@ export function unknownUnits(text: string, plan: PlanModel, communes: boolean): 
 /**
  * A lead unit the plan does not know (info). Each of several units in one cell is checked; from
  * the plan's communesFrom day on, communes and wards ("UBND xã …", "xã …", "phường …") are known.
- * One issue per cell, naming every unknown unit in it.
+ * One issue per cell, naming every unknown unit in it. A sheet names the same few units over and
+ * over: each text is checked once per run (with and without communes).
  */
-export const unknownUnit: Rule = {
+export const unknownUnit: RowRule = {
   code: "unknown-unit",
   severity: "info",
-  *check({ data, plan, msg }) {
-    const cache = new Map<string, string[]>();
-    for (const a of data.activities) {
-      if (!hasColumn(a, "unit") || a.unit === null || a.unit.trim() === "") continue;
-      const communes = communesAllowed(a, plan);
-      const key = `${communes ? 1 : 0}${a.unit}`;
-      let units = cache.get(key);
-      if (!units) cache.set(key, (units = unknownUnits(a.unit, plan, communes)));
-      if (units.length === 0) continue;
-      yield { ...at(a, "unit"), value: a.unit, message: msg.unknownUnit({ cell: cellOf(a, "unit"), units }) };
-    }
+  rows({ plan, msg }) {
+    const cache = [new Map<string, string[]>(), new Map<string, string[]>()];
+    return {
+      activity(a, cols, out) {
+        if (cols.unit === undefined || a.unit === null) return;
+        const communes = communesAllowed(a, plan);
+        const seen = cache[communes ? 1 : 0];
+        let units = seen.get(a.unit);
+        if (units === undefined) seen.set(a.unit, (units = a.unit.trim() === "" ? [] : unknownUnits(a.unit, plan, communes)));
+        if (units.length === 0) return;
+        out.push(findingAt(a, cols.unit, msg.unknownUnit({ cell: cellOf(a, cols.unit), units }), a.unit));
+      },
+    };
   },
 };
 

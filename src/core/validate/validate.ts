@@ -3,11 +3,12 @@ import { ruleMessages } from "../i18n/rules-messages";
 import type { PlanModel } from "../plan/model";
 import { obligationStatuses, type ObligationStatus } from "../progress/statuses";
 import type { TrackingData } from "../read/types";
-import { a1, columnNumber } from "../snapshot";
+import { columnNumber } from "../snapshot";
 import { viDateOf, type Day } from "../time/days";
 import type { Issue } from "./issue";
 import { RULES } from "./registry";
 import type { Rule, RuleContext } from "./rule";
+import { runRules } from "./run-rules";
 
 export interface ValidationOptions {
   asOf: Day;
@@ -21,22 +22,6 @@ export interface ValidationResult {
   issues: Issue[];
   /** Assumptions the results rest on, e.g. that a table without a status column lists what was done. */
   notes: string[];
-}
-
-function runRule(rule: Rule, ctx: RuleContext, out: Issue[]): void {
-  for (const f of rule.check(ctx)) {
-    const issue: Issue = { rule: rule.code, severity: f.severity ?? rule.severity, message: f.message };
-    if (f.sheet !== undefined) issue.sheet = f.sheet;
-    if (f.row !== undefined) {
-      issue.row = f.row;
-      // Built from the row itself, so that a cell always lies on its issue's row.
-      if (f.col !== undefined && f.col > 0 && Number.isInteger(f.col) && f.row > 0 && Number.isInteger(f.row)) issue.cell = a1(f.row, f.col);
-    }
-    if (f.taskId !== undefined) issue.taskId = f.taskId;
-    if (f.year !== undefined) issue.year = f.year;
-    if (f.value !== undefined) issue.value = f.value;
-    out.push(issue);
-  }
 }
 
 const cellKey = (i: Issue): string => `${i.sheet ?? ""}\u0000${i.cell ?? ""}`;
@@ -81,8 +66,7 @@ export function validateTracking(data: TrackingData, plan: PlanModel, opts: Vali
     statuses: () => (statuses ??= obligationStatuses(data, plan, opts.asOf)),
   };
 
-  const found: Issue[] = [];
-  for (const rule of opts.rules ?? RULES) runRule(rule, ctx, found);
+  const found = runRules(opts.rules ?? RULES, ctx);
 
   const errorCells = new Set(found.filter((i) => i.rule === "cell-error" && i.cell).map(cellKey));
   const kept = errorCells.size === 0 ? found : found.filter((i) => i.rule === "cell-error" || !i.cell || !errorCells.has(cellKey(i)));

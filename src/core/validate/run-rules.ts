@@ -1,0 +1,71 @@
+import type { Activity, TotalRow, TrackingTable } from "../read/types";
+import { a1 } from "../snapshot";
+import type { Issue } from "./issue";
+import { isRowRule, type Columns, type Finding, type Rule, type RuleContext } from "./rule";
+import { columnResolver } from "./cells";
+
+type ActivityCheck = (a: Activity, cols: Columns, out: Finding[]) => void;
+type TotalCheck = (t: TotalRow, table: TrackingTable, cols: Columns, out: Finding[]) => void;
+
+function toIssue(rule: Rule, f: Finding): Issue {
+  const issue: Issue = { rule: rule.code, severity: f.severity ?? rule.severity, message: f.message };
+  if (f.sheet !== undefined) issue.sheet = f.sheet;
+  if (f.row !== undefined) {
+    issue.row = f.row;
+    // Built from the row itself, so that a cell always lies on its issue's row.
+    if (f.col !== undefined && f.col > 0 && Number.isInteger(f.col) && f.row > 0 && Number.isInteger(f.row)) issue.cell = a1(f.row, f.col);
+  }
+  if (f.taskId !== undefined) issue.taskId = f.taskId;
+  if (f.year !== undefined) issue.year = f.year;
+  if (f.value !== undefined) issue.value = f.value;
+  return issue;
+}
+
+/**
+ * Every rule over the data: each data rule once, and the row rules together in one walk over the
+ * tables (each activity, then each total row), so that 50,000 rows are visited once, not once
+ * per rule. Issues come out grouped by rule, in the rules' order, each rule's in its own order.
+ */
+export function runRules(rules: readonly Rule[], ctx: RuleContext): Issue[] {
+  const found: Finding[][] = rules.map(() => []);
+  const activityChecks: ActivityCheck[] = [];
+  const activityOuts: Finding[][] = [];
+  const totalChecks: TotalCheck[] = [];
+  const totalOuts: Finding[][] = [];
+  rules.forEach((rule, i) => {
+    if (!isRowRule(rule)) return rule.check(ctx, found[i]);
+    const checks = rule.rows(ctx);
+    if (checks.activity) {
+      activityChecks.push(checks.activity);
+      activityOuts.push(found[i]);
+    }
+    if (checks.total) {
+      totalChecks.push(checks.total);
+      totalOuts.push(found[i]);
+    }
+  });
+
+  const columnsOf = columnResolver();
+  const nA = activityChecks.length;
+  const nT = totalChecks.length;
+  for (const table of ctx.data.tables) {
+    if (nA > 0) {
+      for (const a of table.activities) {
+        const cols = columnsOf(a.columns);
+        for (let k = 0; k < nA; k++) activityChecks[k](a, cols, activityOuts[k]);
+      }
+    }
+    if (nT > 0) {
+      for (const t of table.totals) {
+        const cols = columnsOf(t.columns);
+        for (let k = 0; k < nT; k++) totalChecks[k](t, table, cols, totalOuts[k]);
+      }
+    }
+  }
+
+  const issues: Issue[] = [];
+  rules.forEach((rule, i) => {
+    for (const f of found[i]) issues.push(toIssue(rule, f));
+  });
+  return issues;
+}
