@@ -28,36 +28,54 @@ export function stateOf(o: Obligation, activities: Activity[], completed: Activi
 }
 
 /**
- * Whether an activity counts for an obligation of its task (or an ancestor's): same year for an
- * annual task, a year inside the period for a once task, dated inside that year's window for a
- * campaign (see placeInWindow: a date known only by its year or quarter does not count).
+ * The test of whether an activity counts for an obligation of its task (or an ancestor's), made
+ * once per obligation: same year for an annual task, a year inside the period for a once task,
+ * dated inside that year's window for a campaign (see placeInWindow: a date known only by its year
+ * or quarter does not count).
  */
-function mapsTo(a: Activity, o: Obligation, plan: PlanModel): boolean {
+function mapsTo(o: Obligation, plan: PlanModel): (a: Activity) => boolean {
   const task = plan.task(o.taskId);
-  if (!task) return false;
+  if (!task) return () => false;
   if (task.frequency === "campaign") {
-    if (o.year === null) return false;
-    const w = windowOf(plan, task, o.year);
-    return w !== null && placeInWindow(spanOf(a), w) === "inside";
+    const w = o.year === null ? null : windowOf(plan, task, o.year);
+    return w === null ? () => false : (a) => placeInWindow(spanOf(a), w) === "inside";
   }
-  if (o.year === null) return a.year !== null && a.year >= plan.years[0] && a.year <= plan.years[plan.years.length - 1];
-  return a.year === o.year;
+  const year = o.year;
+  if (year === null) {
+    const first = plan.years[0];
+    const last = plan.years[plan.years.length - 1];
+    return (a) => a.year !== null && a.year >= first && a.year <= last;
+  }
+  return (a) => a.year === year;
+}
+
+/**
+ * The non-cancelled activities under each task that owes something, in sheet and row order: one
+ * pass over the activities, each task id matched against the owing tasks once.
+ */
+function activitiesUnder(data: TrackingData, plan: PlanModel, owing: ReadonlySet<string>): Map<string, Activity[]> {
+  const under = new Map<string, Activity[]>();
+  for (const id of owing) under.set(id, []);
+  const listsOf = new Map<string, Activity[][]>();
+  for (const a of data.activities) {
+    if (a.taskId === null || isCancelled(a)) continue;
+    let lists = listsOf.get(a.taskId);
+    if (lists === undefined) {
+      lists = [];
+      for (const [id, list] of under) if (plan.inScope(a.taskId, id)) lists.push(list);
+      listsOf.set(a.taskId, lists);
+    }
+    for (const list of lists) list.push(a);
+  }
+  return under;
 }
 
 /** Every obligation of the plan with its state at the as-of day and the activities that count for it. */
 export function obligationStatuses(data: TrackingData, plan: PlanModel, asOf: Day): ObligationStatus[] {
-  // One filtered pass per task with obligations (a dozen), keeping sheet and row order.
-  const subtree = new Map<string, Activity[]>();
-  const activitiesUnder = (taskId: string): Activity[] => {
-    let list = subtree.get(taskId);
-    if (!list) {
-      list = data.activities.filter((a) => a.taskId !== null && !isCancelled(a) && plan.inScope(a.taskId, taskId));
-      subtree.set(taskId, list);
-    }
-    return list;
-  };
-  return obligationsOf(plan).map((o) => {
-    const activities = activitiesUnder(o.taskId).filter((a) => mapsTo(a, o, plan));
+  const obligations = obligationsOf(plan);
+  const under = activitiesUnder(data, plan, new Set(obligations.map((o) => o.taskId)));
+  return obligations.map((o) => {
+    const activities = (under.get(o.taskId) as Activity[]).filter(mapsTo(o, plan));
     const completed = activities.filter((a) => isCompleted(a, asOf));
     return { ...o, state: stateOf(o, activities, completed, plan, asOf), activities, completed };
   });

@@ -19,20 +19,33 @@ export function placeInWindow(span: DateSpan | null, w: Window): WindowPlacement
   return span.precision === "year" || span.precision === "quarter" ? "unknown" : "inside";
 }
 
-const windowCache = new WeakMap<PlanModel, Map<string, Window | null>>();
+const windowCache = new WeakMap<PlanModel, Map<string, Map<number, Window | null>>>();
 
 /** plan.windowIn, memoised: rules and statuses ask for the same few windows for every activity. */
 export function windowOf(plan: PlanModel, task: Task, year: number): Window | null {
-  let byKey = windowCache.get(plan);
-  if (!byKey) windowCache.set(plan, (byKey = new Map()));
-  const key = `${task.id}\u0000${year}`;
-  let w = byKey.get(key);
-  if (w === undefined) byKey.set(key, (w = plan.windowIn(task, year)));
+  let byTask = windowCache.get(plan);
+  if (!byTask) windowCache.set(plan, (byTask = new Map()));
+  let byYear = byTask.get(task.id);
+  if (!byYear) byTask.set(task.id, (byYear = new Map()));
+  let w = byYear.get(year);
+  if (w === undefined) byYear.set(year, (w = plan.windowIn(task, year)));
   return w;
 }
 
+const campaignCache = new WeakMap<PlanModel, Map<string, Task | null>>();
+
 /** The campaign an activity belongs to: its task, or the nearest ancestor that is a campaign. */
 export function campaignOf(taskId: string | null, plan: PlanModel): Task | undefined {
+  if (taskId === null) return undefined;
+  // Asked for every activity, of a few dozen task ids: memoised per plan (a plan never changes).
+  let byId = campaignCache.get(plan);
+  if (!byId) campaignCache.set(plan, (byId = new Map()));
+  let c = byId.get(taskId);
+  if (c === undefined) byId.set(taskId, (c = findCampaign(taskId, plan) ?? null));
+  return c ?? undefined;
+}
+
+function findCampaign(taskId: string, plan: PlanModel): Task | undefined {
   let id: string | null = taskId;
   while (id) {
     const t = plan.task(id);
