@@ -1,0 +1,275 @@
+import type { SheetSpec, SpecCell } from "../../src/core/report/sheet-spec";
+import type { Issue } from "../../src/core/validate/issue";
+import { OfficeWorkbookService } from "../../src/excel/office-workbook-service";
+import { readTracking } from "../../src/core/read/read-tracking";
+import { builtinPlan } from "../../src/core/plan/load";
+import { FakeExcel } from "./fake-excel";
+
+function spec(name: string, rows = 3, extra: SpecCell[] = []): SheetSpec {
+  const cells: SpecCell[] = [
+    { row: 1, col: 1, value: "BAN DÂN TỘC", style: { bold: true, h: "center" } },
+    { row: 2, col: 1, value: "Biểu 01", style: { bold: true, h: "center" } },
+  ];
+  for (let r = 0; r < rows; r++) {
+    cells.push({ row: 4 + r, col: 1, value: r + 1, style: { border: true, h: "center" } });
+    cells.push({ row: 4 + r, col: 2, value: `Nhiệm vụ ${r + 1}`, style: { border: true } });
+    cells.push({ row: 4 + r, col: 3, value: 10 * r, style: { border: true, numberFormat: "#,##0" } });
+  }
+  cells.push(...extra);
+  return {
+    name,
+    form: "B01",
+    year: 2024,
+    cells,
+    merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
+    columnWidths: [6, 40, 12],
+    rowHeights: { 2: 30 },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      margins: { top: 2, bottom: 2, left: 3, right: 1.5, header: 1, footer: 1 },
+      printArea: `A1:C${3 + rows}`,
+      repeatRows: [3, 3],
+      fitToWidth: true,
+      centerHorizontally: true,
+      pageNumbers: true,
+    },
+    defaultStyle: { font: "Times New Roman", size: 13 },
+    freezeRows: 3,
+  };
+}
+
+function service(excel: FakeExcel): OfficeWorkbookService {
+  return new OfficeWorkbookService({ host: excel.host() });
+}
+
+function userWorkbook(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addSheet("Theo dõi").put(0, 0, [["Mã NV", "Nội dung hoạt động", "Thời gian"], ["II.1", "Quán triệt", "15/3/2024"]]);
+  return excel;
+}
+
+describe("writeReports", () => {
+  it("writes user text as text, never as a formula, a number or a boolean", async () => {
+    const excel = userWorkbook();
+    const texts = ["=SUM(A1:A9)", "+84 912 345 678", "-5 người", "@mentions", "2023", "TRUE", "'trích dẫn", "15/11/2023", "Hoàn thành"];
+    const cells: SpecCell[] = texts.map((t, i) => ({ row: 10 + i, col: 2, value: t }));
+    cells.push({ row: 20, col: 3, value: { formula: "SUM(C4:C6)" } });
+    await service(excel).writeReports([spec("B01 2024", 3, cells)]);
+    const s = excel.sheet("B01 2024");
+    texts.forEach((t, i) => {
+      expect(s.value(9 + i, 1)).toBe(t);
+      expect(s.formulas.has(`${9 + i},1`)).toBe(false);
+    });
+    expect(s.formulas.get("19,2")).toBe("=SUM(C4:C6)");
+    expect(s.value(3, 2)).toBe(0);
+    expect(s.value(4, 1)).toBe("Nhiệm vụ 2");
+  });
+
+  it("marks what it wrote as the add-in's, and the reader skips it", async () => {
+    const excel = userWorkbook();
+    const svc = service(excel);
+    const r = await svc.writeReports([spec("BC 2024"), spec("B01 2024")]);
+    expect(r).toEqual({ written: ["BC 2024", "B01 2024"], replaced: [], renamed: [] });
+    expect(await svc.existingReportSheets(["BC 2024", "B01 2024", "Theo dõi", "B02 2024"])).toEqual(["BC 2024", "B01 2024"]);
+    const book = await svc.readSnapshot();
+    expect(book.sheets.filter((s) => s.ownedByAddin).map((s) => s.name)).toEqual(["BC 2024", "B01 2024"]);
+    expect(readTracking(book, builtinPlan()).sheetsRead).toEqual(["Theo dõi"]);
+    expect(excel.sheet("BC 2024").activated).toBe(1);
+  });
+
+  it("replaces only its own sheet of the same name and keeps a user's sheet of that name", async () => {
+    const excel = userWorkbook();
+    const svc = service(excel);
+    await svc.writeReports([spec("BC 2024", 2)]);
+    excel.addSheet("B01 2024").put(0, 0, [["của người dùng"]]);
+    const r = await svc.writeReports([spec("BC 2024", 5), spec("B01 2024")]);
+    expect(r).toEqual({ written: ["BC 2024", "B01 2024 (2)"], replaced: ["BC 2024"], renamed: [{ wanted: "B01 2024", used: "B01 2024 (2)" }] });
+    expect(excel.sheet("B01 2024").value(0, 0)).toBe("của người dùng");
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Theo dõi", "B01 2024", "BC 2024", "B01 2024 (2)"]);
+    expect(excel.sheet("BC 2024").value(7, 1)).toBe("Nhiệm vụ 5");
+    // One mark per report sheet; the replaced sheet's mark went with it (no #REF! name left).
+    expect(excel.names.map((n) => n.sheet?.name)).toEqual(["BC 2024", "B01 2024 (2)"]);
+  });
+
+  it("uses the same number of syncs for 3 rows and 5,000, with calculation and its own events suspended", async () => {
+    const small = userWorkbook();
+    await service(small).writeReports([spec("B01 2024", 3)]);
+    const big = userWorkbook();
+    await service(big).writeReports([spec("B01 2024", 5000), spec("B02 2024", 5000)]);
+    expect(big.syncs).toBe(small.syncs);
+    expect(small.syncs).toBe(4);
+    const writes = big.syncLog.slice(1, 3);
+    for (const s of writes) {
+      expect(s.calcSuspended).toBe(true);
+      expect(s.eventsOn).toBe(false);
+    }
+    expect(big.enableEvents).toBe(true);
+    expect(big.sheet("B02 2024").value(5002, 1)).toBe("Nhiệm vụ 5000");
+  });
+
+  it("lays the sheet out: fonts, merges, widths, heights, number formats, frozen header and print setup", async () => {
+    const excel = userWorkbook();
+    await service(excel).writeReports([spec("B01 2024")]);
+    const s = excel.sheet("B01 2024");
+    expect(s.fmt(0, 0)["font.bold"]).toBe(true);
+    expect(s.fmt(0, 0)["font.name"]).toBe("Times New Roman");
+    expect(s.fmt(4, 1)["font.size"]).toBe(13);
+    expect(s.fmt(4, 1)["border.EdgeBottom.style"]).toBe("Continuous");
+    expect(s.numberFormats.get("3,2")).toBe("#,##0");
+    expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    expect(s.columnWidths.get(1)).toBeCloseTo((40 * 7 + 5) * 0.75, 5);
+    expect(s.rowHeights.get(1)).toBe(30);
+    expect(s.freezeRows).toBe(3);
+    expect(s.pageLayout).toMatchObject({
+      paperSize: "A4",
+      orientation: "Landscape",
+      printArea: "A1:C6",
+      printTitleRows: "$3:$3",
+      centerHorizontally: true,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      "headersFooters.state": "FirstAndDefault",
+      "headersFooters.defaultForAllPages.centerHeader": "&P",
+    });
+    expect(s.pageLayout.leftMargin).toBeCloseTo((3 / 2.54) * 72, 5);
+  });
+
+  it("writes no print setup where ExcelApi 1.9 is missing, and the rest still", async () => {
+    const excel = new FakeExcel({ supported: "1.8" });
+    excel.addSheet("Theo dõi");
+    await service(excel).writeReports([spec("B01 2024")]);
+    expect(excel.sheet("B01 2024").pageLayout).toEqual({});
+    expect(excel.sheet("B01 2024").value(0, 0)).toBe("BAN DÂN TỘC");
+  });
+});
+
+describe("insertTrackingTemplate", () => {
+  const template = (): SheetSpec => {
+    const s = spec("Theo dõi BĐG", 0);
+    s.cells = [
+      { row: 1, col: 1, value: "BẢNG THEO DÕI", style: { bold: true } },
+      ...["STT", "Mã NV", "Nội dung hoạt động", "Thời gian thực hiện", "Đơn vị chủ trì", "Tình trạng"].map((v, i) => ({ row: 3, col: i + 1, value: v })),
+    ];
+    return s;
+  };
+  const lists = {
+    firstDataRow: 4,
+    lastDataRow: 50,
+    lists: [
+      { col: 2, values: ["II.1", "II.2.1"] },
+      { col: 5, values: ["UBND huyện Tràng Định", "Phòng Nghiệp vụ, Văn phòng"] },
+    ],
+  };
+
+  it("inserts the user's sheet with dropdowns pointing at a hidden list sheet the reader skips", async () => {
+    const excel = userWorkbook();
+    const svc = service(excel);
+    const name = await svc.insertTrackingTemplate(template(), lists);
+    expect(name).toBe("Theo dõi BĐG");
+    const listSheet = excel.sheet("Danh mục BĐG");
+    expect(listSheet.visibility).toBe("Hidden");
+    expect(listSheet.value(1, 1)).toBe("Phòng Nghiệp vụ, Văn phòng");
+    expect(excel.sheet(name).validations).toEqual([
+      { address: "B4:B50", rule: { list: { inCellDropDown: true, source: "='Danh mục BĐG'!A1:A2" } } },
+      { address: "E4:E50", rule: { list: { inCellDropDown: true, source: "='Danh mục BĐG'!B1:B2" } } },
+    ]);
+    const book = await svc.readSnapshot();
+    expect(book.sheets.find((s) => s.name === name)?.ownedByAddin).toBeUndefined();
+    expect(book.sheets.find((s) => s.name === "Danh mục BĐG")?.ownedByAddin).toBe(true);
+    const data = readTracking(book, builtinPlan());
+    expect(data.tables.map((t) => t.sheet)).toEqual(["Theo dõi", "Theo dõi BĐG"]);
+    expect(data.sheetsRead).not.toContain("Danh mục BĐG");
+  });
+
+  it("gives a second template a free name and reuses its list sheet", async () => {
+    const excel = userWorkbook();
+    const svc = service(excel);
+    await svc.insertTrackingTemplate(template(), lists);
+    const second = await svc.insertTrackingTemplate(template(), lists);
+    expect(second).toBe("Theo dõi BĐG (2)");
+    expect(excel.sheets.filter((s) => s.name.startsWith("Danh mục"))).toHaveLength(1);
+  });
+});
+
+describe("markIssues and clearMarks", () => {
+  const issue = (sheet: string, cell: string, severity: Issue["severity"]): Issue => ({ rule: "bad-date", severity, message: "…", sheet, cell });
+
+  it("marks cells in the colour of their worst issue and restores exactly what was there", async () => {
+    const excel = userWorkbook();
+    const s = excel.sheet("Theo dõi");
+    s.fmt(1, 1)["fill.color"] = "#00FF00";
+    const svc = service(excel);
+    const n = await svc.markIssues([issue("Theo dõi", "C2", "warning"), issue("Theo dõi", "C2", "error"), issue("Theo dõi", "B2", "info"), issue("Không có", "A1", "error"), { rule: "missing-task-year", severity: "error", message: "…", taskId: "II.1", year: 2023 }]);
+    expect(n).toBe(2);
+    expect(s.fmt(1, 2)["fill.color"]).toBe("#FFC7CE");
+    expect(s.fmt(1, 1)["fill.color"]).toBe("#DDEBF7");
+    expect(await svc.clearMarks()).toBe(2);
+    expect(s.fmt(1, 2)["fill.color"]).toBeUndefined();
+    expect(s.fmt(1, 1)["fill.color"]).toBe("#00FF00");
+    expect(excel.settings.has("bdg.marks")).toBe(false);
+  });
+
+  it("leaves a cell the user recoloured after marking, and keeps the first 'before' when marking twice", async () => {
+    const excel = userWorkbook();
+    const s = excel.sheet("Theo dõi");
+    const svc = service(excel);
+    await svc.markIssues([issue("Theo dõi", "A2", "error"), issue("Theo dõi", "B2", "error")]);
+    await svc.markIssues([issue("Theo dõi", "A2", "warning")]);
+    s.fmt(1, 1)["fill.color"] = "#123456";
+    expect(await svc.clearMarks()).toBe(1);
+    expect(s.fmt(1, 0)["fill.color"]).toBeUndefined();
+    expect(s.fmt(1, 1)["fill.color"]).toBe("#123456");
+  });
+
+  it("uses three syncs for 1 cell and for 2,000", async () => {
+    const one = userWorkbook();
+    await service(one).markIssues([issue("Theo dõi", "A1", "error")]);
+    const many = userWorkbook();
+    const issues = Array.from({ length: 2000 }, (_, i) => issue("Theo dõi", `B${i + 1}`, "warning"));
+    expect(await service(many).markIssues(issues)).toBe(2000);
+    expect(many.syncs).toBe(one.syncs);
+    expect(one.syncs).toBe(3);
+  });
+});
+
+describe("settings, selection and change events", () => {
+  it("saves, loads and deletes a setting, and tells the page's listeners", async () => {
+    const excel = userWorkbook();
+    const a = service(excel);
+    const b = service(excel);
+    const heard = jest.fn();
+    const off = await b.onSettingsChanged(heard);
+    expect(await a.loadSetting("bdg.plan")).toBeNull();
+    await a.saveSetting("bdg.plan", '{"id":"x"}');
+    expect(await b.loadSetting("bdg.plan")).toBe('{"id":"x"}');
+    await a.saveSetting("bdg.plan", null);
+    expect(await b.loadSetting("bdg.plan")).toBeNull();
+    expect(heard).toHaveBeenCalledTimes(2);
+    off();
+    await a.saveSetting("bdg.locale", "en");
+    expect(heard).toHaveBeenCalledTimes(2);
+  });
+
+  it("selects a cell on its sheet, and says so in Vietnamese when the sheet is gone", async () => {
+    const excel = userWorkbook();
+    const svc = service(excel);
+    await svc.selectCell("Theo dõi", "C2");
+    expect(excel.sheet("Theo dõi").selected).toBe("C2");
+    expect(excel.sheet("Theo dõi").activated).toBe(1);
+    await expect(svc.selectCell("Đã xóa", "A1")).rejects.toThrow("Không còn trang “Đã xóa”");
+  });
+
+  it("hears the user's edits but not the add-in's own writes, until unsubscribed", async () => {
+    const excel = userWorkbook();
+    const svc = service(excel);
+    const heard = jest.fn();
+    const off = await svc.onDataChanged(heard);
+    await excel.userEdit("Theo dõi", 1, 2, "16/3/2024");
+    expect(heard).toHaveBeenCalledTimes(1);
+    await svc.writeReports([spec("BC 2024")]);
+    expect(heard).toHaveBeenCalledTimes(1);
+    off();
+    await excel.userEdit("Theo dõi", 1, 2, "17/3/2024");
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+});
