@@ -156,7 +156,6 @@ async function main() {
     const sh = wb.addWorksheet(`Năm ${year}`);
     titleRows(sh, `Năm ${year}`);
     let rr = header(sh, 5, false);
-    const first = rr;
     for (const v of list) {
       if (v[0] === "TOTAL") {
         const data = list.filter((x) => x.length > 2);
