@@ -104,7 +104,7 @@ export function titleBlock(b: SheetBuilder, row: number, grid: DocGrid, title: s
   // A thin row keeps the rule (its bottom edge) a few points below the subject's descenders.
   const r = row + 1;
   for (let c = grid.subjectRule[0]; c <= grid.subjectRule[1]; c++) b.styleOnly(r, c, { edges: { bottom: true } });
-  b.atLeast(r, 4);
+  b.atLeast(r, 7);
   b.atLeast(r + 1, lineHeightPt(14));
   return r + 2;
 }

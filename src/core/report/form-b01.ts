@@ -23,16 +23,16 @@ function columns(t: TableTexts): TableColumn[] {
   return [
     { head: t.stt, width: 5, kind: "center" },
     { head: t.code, width: 8, kind: "center" },
-    { head: t.task, width: 29, kind: "text" },
-    { head: t.lead, width: 15, kind: "center" },
-    { head: t.activities, width: 9, kind: "count" },
+    { head: t.task, width: 28, kind: "text" },
+    { head: t.lead, width: 16, kind: "center" },
+    { head: t.activities, width: 8, kind: "count" },
     { head: t.status, width: 13, kind: "center" },
     { head: t.total, width: 8, kind: "count", group: t.people },
     { head: t.female, width: 7, kind: "count", group: t.people },
     { head: t.femaleShare, width: 8, kind: "percent", group: t.people },
     { head: t.ethnic, width: 7, kind: "count", group: t.people },
-    { head: t.budget, width: 10, kind: "money" },
-    { head: t.note, width: 15, kind: "text" },
+    { head: t.budget, width: 9, kind: "money" },
+    { head: t.note, width: 18, kind: "text" },
   ];
 }
 

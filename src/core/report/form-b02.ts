@@ -24,8 +24,8 @@ import { isCancelled } from "../progress";
 function columns(t: TableTexts): TableColumn[] {
   return [
     { head: t.stt, width: 5, kind: "center" },
-    { head: t.campaign, width: 38, kind: "text" },
-    { head: t.when, width: 14, kind: "center" },
+    { head: t.campaign, width: 36, kind: "text" },
+    { head: t.when, width: 16, kind: "center" },
     { head: t.units, width: 17, kind: "center" },
     { head: t.activities, width: 9, kind: "count" },
     { head: t.total, width: 8, kind: "count", group: t.people },
