@@ -9,8 +9,10 @@
  * Only the add-in's own sheets (marked BDG_REPORT_<n>, see docs/file-format.md) are rendered, in
  * a temporary copy; --all renders every sheet. Output goes to DIR (default out/render/<name>/):
  * <name>.pdf and <name>-<page>.png. LibreOffice stands in Liberation Serif (same metrics) for
- * Times New Roman where that font is missing.
- * Debian packages: libreoffice-calc (soffice), poppler-utils (pdftoppm), fonts-liberation.
+ * Times New Roman where that font is missing, and Carlito for Calibri, whose digit width sets the
+ * column widths (without it the pages come out shrunk).
+ * Debian packages: libreoffice-calc (soffice), poppler-utils (pdftoppm), fonts-liberation,
+ * fonts-crosextra-carlito.
  */
 const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
@@ -83,7 +85,13 @@ async function main() {
   const missing = [];
   if (!soffice) missing.push("soffice (Debian package libreoffice-calc)");
   if (!pdftoppm) missing.push("pdftoppm (Debian package poppler-utils)");
-  if (missing.length > 0) fail(`missing: ${missing.join(", ")}; for Times New Roman metrics also install fonts-liberation`);
+  if (missing.length > 0) {
+    fail(`missing: ${missing.join(", ")}; for the right font metrics also install fonts-liberation and fonts-crosextra-carlito`);
+  }
+  const fonts = spawnSync("fc-match", ["-f", "%{family}", "Calibri"], { encoding: "utf8" });
+  if (fonts.status === 0 && !/carlito|calibri/i.test(fonts.stdout)) {
+    process.stderr.write("render-report: no Calibri or Carlito font: pages will come out smaller (install fonts-crosextra-carlito)\n");
+  }
 
   const name = path.basename(args.file).replace(/\.xlsx$/i, "");
   const outDir = path.resolve(args.dir || path.join("out", "render", name));

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { parseArgs, type ParsedArgs } from "../../src/cli/args";
 import { reportCommand } from "../../src/cli/commands/report";
+import { main } from "../../src/cli/main";
 import { CliFailure } from "../../src/cli/context";
 import { writeXlsxFile } from "../helpers/build-xlsx";
 
@@ -33,10 +34,8 @@ async function tracking(rows: unknown[][], name = "theo-doi.xlsx"): Promise<stri
   return writeXlsxFile(join(dir, name), [{ name: "Theo dõi", rows: [HEADER, ...rows] }]);
 }
 
-function args(argv: string[], extra: Record<string, string> = {}): ParsedArgs {
-  const a = parseArgs(["report", ...argv]);
-  for (const [k, v] of Object.entries(extra)) a.flags.set(k, v);
-  return a;
+function args(argv: string[]): ParsedArgs {
+  return parseArgs(["report", ...argv]);
 }
 
 async function openBook(path: string): Promise<ExcelJS.Workbook> {
@@ -105,6 +104,15 @@ describe("bdg report", () => {
     expect((await readdir(dir)).filter((f) => !f.startsWith("theo-doi.xlsx"))).toEqual([]);
   });
 
+  it("ends with exit status 2 and one line on stderr through the bdg command", async () => {
+    const input = await tracking(CLEAN);
+    const errors: string[] = [];
+    const status = await main(["report", input, "--year", "2021", "--out", input], out, (s) => errors.push(s));
+    expect(status).toBe(2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain("không bao giờ ghi đè tệp vào");
+  });
+
   it("refuses wrong flags with one line that says what to do", async () => {
     const input = await tracking(CLEAN);
     const fails = async (argv: string[], message: RegExp): Promise<void> => {
@@ -131,10 +139,19 @@ describe("bdg report", () => {
     const input = await tracking(CLEAN);
     const profile = join(dir, "ho-so.json");
     await writeFile(profile, JSON.stringify({ agencyName: "Sở Dân tộc và Tôn giáo", symbol: "SDTTG", signerTitle: "Giám đốc" }));
-    const a = args([input, "--year", "2021", "--as-of", "2021-06-01", "--profile", profile], {
-      "signer-name": "Nguyễn Văn A",
-      recipients: "Sở Nội vụ; Lãnh đạo Sở; Lưu: VT, NV",
-    });
+    const a = args([
+      input,
+      "--year",
+      "2021",
+      "--as-of",
+      "2021-06-01",
+      "--profile",
+      profile,
+      "--signer-name",
+      "Nguyễn Văn A",
+      "--recipients",
+      "Sở Nội vụ; Lãnh đạo Sở; Lưu: VT, NV",
+    ]);
     expect(await reportCommand(a, out)).toBe(0);
     const bc = (await openBook(join(dir, "theo-doi-bao-cao-2021.xlsx"))).getWorksheet("BC 2021")!;
     expect(textsOf(bc)).toEqual(
@@ -150,7 +167,7 @@ describe("bdg report", () => {
       /ho-so\.json\) không hợp lệ: agencyName \(tên cơ quan ban hành\): không được để trống/,
     );
     await expect(reportCommand(args([input, "--year", "2021", "--profile", join(dir, "none.json")]), out)).rejects.toThrow(/không có tệp này/);
-    await expect(reportCommand(args([input, "--year", "2021"], { symbol: "B D T" }), out)).rejects.toThrow(/các tùy chọn dòng lệnh/);
+    await expect(reportCommand(args([input, "--year", "2021", "--symbol", "B D T"]), out)).rejects.toThrow(/các tùy chọn dòng lệnh/);
   });
 
   it("regenerates from its own output: the report sheets are not read as data, and are replaced", async () => {

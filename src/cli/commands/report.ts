@@ -63,7 +63,7 @@ async function profileOf(args: ParsedArgs, locale: Locale, rt: ReportCliTexts): 
       text = await readFile(file, "utf8");
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new CliFailure(rt.profileUnreadable(file, code === "ENOENT" ? (locale === "vi" ? "không có tệp này" : "no such file") : (e as Error).message));
+      throw new CliFailure(rt.profileUnreadable(file, code === "ENOENT" ? rt.noSuchFile : (e as Error).message));
     }
     const r = parseProfileJson(text, locale);
     if (!r.ok) throw new CliFailure(rt.profileInvalid(file, r.errors));

@@ -394,6 +394,7 @@ export interface ReportCliTexts {
   outNotXlsx: (file: string) => string;
   inputNotXlsx: (file: string) => string;
   profileUnreadable: (file: string, reason: string) => string;
+  noSuchFile: string;
   profileInvalid: (source: string, errors: string[]) => string;
   flagsSource: string;
   needsValue: (flag: string) => string;
@@ -415,6 +416,7 @@ export const REPORT_CLI_TEXT: Record<Locale, ReportCliTexts> = {
     outNotXlsx: (file) => `Tệp ra --out ${file} phải có đuôi .xlsx.`,
     inputNotXlsx: (file) => `Tệp vào ${file} phải là tệp .xlsx.`,
     profileUnreadable: (file, reason) => `Không đọc được tệp hồ sơ cơ quan ${file}: ${reason}`,
+    noSuchFile: "không có tệp này",
     profileInvalid: (source, errors) => `Hồ sơ cơ quan (${source}) không hợp lệ: ${errors.join("; ")}`,
     flagsSource: "các tùy chọn dòng lệnh",
     needsValue: (flag) => `Tùy chọn --${flag} cần một giá trị, ví dụ --${flag} "Sở Dân tộc và Tôn giáo".`,
@@ -435,6 +437,7 @@ export const REPORT_CLI_TEXT: Record<Locale, ReportCliTexts> = {
     outNotXlsx: (file) => `--out ${file} must end in .xlsx.`,
     inputNotXlsx: (file) => `The input ${file} must be an .xlsx file.`,
     profileUnreadable: (file, reason) => `Cannot read the organisation profile ${file}: ${reason}`,
+    noSuchFile: "no such file",
     profileInvalid: (source, errors) => `The organisation profile (${source}) is not valid: ${errors.join("; ")}`,
     flagsSource: "command-line flags",
     needsValue: (flag) => `--${flag} needs a value, e.g. --${flag} "Sở Dân tộc và Tôn giáo".`,
