@@ -71,14 +71,16 @@ export class AnalysisView {
   }
 }
 
-const views = new WeakMap<Analysis, Map<string, AnalysisView>>();
+// analysis -> plan -> as-of day -> view: no key strings built on the hot path.
+const views = new WeakMap<Analysis, WeakMap<PlanModel, Map<Day, AnalysisView>>>();
 
 /** The memoising view of an analysis for a plan and day (one per analysis, reused by every call). */
 export function viewOf(analysis: Analysis, plan: PlanModel, asOf: Day): AnalysisView {
-  let byKey = views.get(analysis);
-  if (!byKey) views.set(analysis, (byKey = new Map()));
-  const key = `${plan.plan.id}\u0000${asOf}`;
-  let v = byKey.get(key);
-  if (!v || v.plan !== plan) byKey.set(key, (v = new AnalysisView(analysis, plan, asOf)));
+  let byPlan = views.get(analysis);
+  if (!byPlan) views.set(analysis, (byPlan = new WeakMap()));
+  let byDay = byPlan.get(plan);
+  if (!byDay) byPlan.set(plan, (byDay = new Map()));
+  let v = byDay.get(asOf);
+  if (!v) byDay.set(asOf, (v = new AnalysisView(analysis, plan, asOf)));
   return v;
 }
