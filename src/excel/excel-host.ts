@@ -13,12 +13,21 @@ export interface ExcelHost {
   onTheWeb: boolean;
 }
 
-/** The host as Office.js describes it. Call only inside Excel (after Office.onReady). */
+/**
+ * The host as Office.js describes it. Custom functions can be called while the page is still
+ * starting, so every batch first waits for Office to be ready, and the requirement sets and the
+ * platform are looked up when asked, not when this object is made.
+ */
 export function officeHost(): ExcelHost {
-  const ctx = typeof Office !== "undefined" ? Office.context : undefined;
+  const context = (): Office.Context | undefined => (typeof Office !== "undefined" ? Office.context : undefined);
   return {
-    run: (batch) => Excel.run(batch),
-    supports: (version) => ctx?.requirements?.isSetSupported("ExcelApi", version) === true,
-    onTheWeb: ctx?.platform === Office.PlatformType.OfficeOnline,
+    run: async (batch) => {
+      if (typeof Office !== "undefined" && typeof Office.onReady === "function") await Office.onReady();
+      return Excel.run(batch);
+    },
+    supports: (version) => context()?.requirements?.isSetSupported("ExcelApi", version) === true,
+    get onTheWeb() {
+      return context()?.platform === Office.PlatformType.OfficeOnline;
+    },
   };
 }

@@ -240,3 +240,28 @@ describe("functions with a data range, and errors", () => {
     expect(store.stats.reads).toBe(0);
   });
 });
+
+describe("through the Office.js service on a fake Excel", () => {
+  it("a user's edit in the sheet shows in =BDG.COUNT() cells, with one workbook read per change", async () => {
+    const { FakeExcel } = await import("../excel/fake-excel");
+    const { OfficeWorkbookService } = await import("../../src/excel/office-workbook-service");
+    const excel = new FakeExcel();
+    excel.addSheet("Theo dõi").put(0, 0, rangeOf().map((r) => r.map((v) => (v === "" ? undefined : v))));
+    const svc = new OfficeWorkbookService({ host: excel.host() });
+    const s = new TrackingStore(() => svc, { today: () => dayOf(2023, 12, 31), setTimer: timers.set, clearTimer: timers.clear });
+    useFunctionStore(s);
+    const cells = Array.from({ length: 50 }, () => cell<number>());
+    for (const c of cells) BDG.count("II.1", null, null as unknown as unknown[][], c.invocation);
+    await settle();
+    expect(cells.map((c) => c.last())).toEqual(Array(50).fill(2));
+    const syncsAfterFirstRead = excel.syncs;
+
+    await excel.userEdit("Theo dõi", 3, 5, "Hủy"); // row 2 of the table (II.1, 2023) cancelled
+    timers.run();
+    await settle();
+    expect(cells.map((c) => c.last())).toEqual(Array(50).fill(1));
+    expect(s.stats.reads).toBe(2);
+    // One read of the workbook for the change: the reader's three syncs.
+    expect(excel.syncs - syncsAfterFirstRead).toBe(3);
+  });
+});
