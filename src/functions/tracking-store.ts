@@ -26,6 +26,8 @@ export interface TrackingSource {
   onDataChanged(listener: () => void): Promise<() => void>;
   /** Called after the saved settings (plan, column corrections, language) change. */
   onSettingsChanged?(listener: () => void): Promise<() => void>;
+  /** The workbook's date system (a date serial passed to BDG.CAMPAIGN), read once. */
+  date1904?(): Promise<boolean>;
 }
 
 /** The latest answer: the analysis of the workbook's tables, or why there is none. */
@@ -60,6 +62,7 @@ export class TrackingStore {
   private loading: Promise<StoreState> | null = null;
   private reloadWanted = false;
   private settings: Promise<WorkbookSettings> | null = null;
+  private dateSystem: Promise<boolean> | null = null;
   private watched: TrackingSource | null = null;
   private timer: unknown = null;
   private readonly debounceMs: number;
@@ -81,7 +84,7 @@ export class TrackingStore {
   async context(): Promise<FunctionContext> {
     const source = this.sourceOf();
     const s = source ? await this.loadSettings(source) : workbookSettings({ plan: null, columnOverrides: null, locale: null });
-    return { plan: s.plan, locale: s.locale, asOf: this.today(), date1904: this.state?.ctx.date1904 ?? false };
+    return { plan: s.plan, locale: s.locale, asOf: this.today(), date1904: source ? await this.loadDateSystem(source) : false };
   }
 
   /**
@@ -177,6 +180,13 @@ export class TrackingStore {
       });
     }
     return this.settings;
+  }
+
+  private loadDateSystem(source: TrackingSource): Promise<boolean> {
+    if (this.state) return Promise.resolve(this.state.ctx.date1904);
+    if (!source.date1904) return Promise.resolve(false);
+    this.dateSystem ??= source.date1904().catch(() => false);
+    return this.dateSystem;
   }
 
   /** Listen to the workbook's changes once per source. Without events, results refresh on recalculation only. */

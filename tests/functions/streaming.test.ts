@@ -264,4 +264,22 @@ describe("through the Office.js service on a fake Excel", () => {
     // One read of the workbook for the change: the reader's three syncs.
     expect(excel.syncs - syncsAfterFirstRead).toBe(3);
   });
+
+  it("BDG.CAMPAIGN reads a date serial in the workbook's own date system", async () => {
+    const { FakeExcel } = await import("../excel/fake-excel");
+    const { OfficeWorkbookService } = await import("../../src/excel/office-workbook-service");
+    const { serialFromDay } = await import("../../src/core/time/days");
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    excel.date1904 = true;
+    const svc = new OfficeWorkbookService({ host: excel.host() });
+    useFunctionStore(new TrackingStore(() => svc, { today: () => dayOf(2023, 12, 31), setTimer: timers.set, clearTimer: timers.clear }));
+    const serial = serialFromDay(dayOf(2023, 3, 1), true);
+    await expect(BDG.campaign(serial)).resolves.toBe("II.2.1");
+    // Read in the 1900 system the same number is 28/02/2019: no campaign.
+    excel.date1904 = false;
+    const svc1900 = new OfficeWorkbookService({ host: excel.host() });
+    useFunctionStore(new TrackingStore(() => svc1900, { today: () => dayOf(2023, 12, 31), setTimer: timers.set, clearTimer: timers.clear }));
+    await expect(BDG.campaign(serial)).resolves.toBe("");
+  });
 });
