@@ -120,7 +120,8 @@ function q(v: CellValue, locale: Locale): string {
   return `“${s}”`;
 }
 
-const n = (x: number, locale: Locale): string => formatNumber(x, locale, 6);
+/** A number for the locale; most are small whole counts, which need no grouping or decimal mark. */
+const n = (x: number, locale: Locale): string => (Number.isInteger(x) && x > -1000 && x < 1000 ? String(x) : formatNumber(x, locale, 6));
 
 function list(items: string[], locale: Locale): string {
   const quoted = items.map((s) => `“${s}”`);

@@ -70,12 +70,33 @@ function activitiesUnder(data: TrackingData, plan: PlanModel, owing: ReadonlySet
   return under;
 }
 
+/** Activities by year, in their order: annual obligations take their year's, one pass per task. */
+function byYear(activities: readonly Activity[]): Map<number, Activity[]> {
+  const out = new Map<number, Activity[]>();
+  for (const a of activities) {
+    if (a.year === null) continue;
+    const list = out.get(a.year);
+    if (list) list.push(a);
+    else out.set(a.year, [a]);
+  }
+  return out;
+}
+
 /** Every obligation of the plan with its state at the as-of day and the activities that count for it. */
 export function obligationStatuses(data: TrackingData, plan: PlanModel, asOf: Day): ObligationStatus[] {
   const obligations = obligationsOf(plan);
   const under = activitiesUnder(data, plan, new Set(obligations.map((o) => o.taskId)));
+  const yearsOf = new Map<string, Map<number, Activity[]>>();
   return obligations.map((o) => {
-    const activities = (under.get(o.taskId) as Activity[]).filter(mapsTo(o, plan));
+    const all = under.get(o.taskId) as Activity[];
+    let activities: Activity[];
+    if (o.year !== null && plan.task(o.taskId)?.frequency === "annual") {
+      let years = yearsOf.get(o.taskId);
+      if (!years) yearsOf.set(o.taskId, (years = byYear(all)));
+      activities = years.get(o.year)?.slice() ?? [];
+    } else {
+      activities = all.filter(mapsTo(o, plan));
+    }
     const completed = activities.filter((a) => isCompleted(a, asOf));
     return { ...o, state: stateOf(o, activities, completed, plan, asOf), activities, completed };
   });

@@ -1,7 +1,7 @@
 import type { PlanModel, Window } from "../plan/model";
 import type { Task } from "../plan/schema";
 import type { Activity, DateSpan } from "../read/types";
-import { yearOf } from "../time/days";
+import { yearOf, type Day } from "../time/days";
 import { spanOf } from "./completion";
 
 /**
@@ -56,17 +56,30 @@ function findCampaign(taskId: string, plan: PlanModel): Task | undefined {
   return undefined;
 }
 
+/** yearOf allocates a Date; activities share a few hundred days, so their years are remembered. */
+const yearMemo = new Map<Day, number>();
+function yearAt(d: Day): number {
+  let y = yearMemo.get(d);
+  if (y === undefined) {
+    if (yearMemo.size >= 100_000) yearMemo.clear();
+    yearMemo.set(d, (y = yearOf(d)));
+  }
+  return y;
+}
+
 /**
- * An activity against every window of its campaign that it could fall in (the year it starts,
- * and the year before for a window that runs over New Year): the best placement found.
+ * An activity against every window of its campaign that it could fall in (the year before the one
+ * it starts, for a window that runs over New Year, that year, and the year it ends): the best
+ * placement found.
  */
 export function placeActivity(a: Activity, campaign: Task, plan: PlanModel): WindowPlacement {
   const span = spanOf(a);
   if (!span) return "unknown";
-  const y = yearOf(span.start);
+  const y = yearAt(span.start);
+  const last = yearAt(span.end);
   let best: WindowPlacement = "outside";
-  for (const year of [y - 1, y, yearOf(span.end)]) {
-    const w = windowOf(plan, campaign, year);
+  for (let k = 0; k < 3; k++) {
+    const w = windowOf(plan, campaign, k === 0 ? y - 1 : k === 1 ? y : last);
     if (!w) continue;
     const p = placeInWindow(span, w);
     if (p === "inside") return p;

@@ -1,4 +1,4 @@
-import { a1, isExcelError, type CellValue } from "../snapshot";
+import { columnLetter, isExcelError, type CellValue } from "../snapshot";
 import { isBlankText } from "../read/numbers";
 import { FIELDS, type Field } from "../read/types";
 import type { Columns, Finding } from "./rule";
@@ -56,9 +56,18 @@ export function columnResolver(): (columns: Partial<Record<Field, number>>) => C
   };
 }
 
+const letters: string[] = [];
+
+/** a1() for a real column, its letters remembered: every finding names its cell twice. */
+export function addressOf(row: number, col: number): string {
+  let l = letters[col];
+  if (l === undefined) letters[col] = l = columnLetter(col);
+  return l + String(row);
+}
+
 /** A1 address of a column's cell on the row ("" when the table has no such column). */
 export function cellOf(row: Located, col: number | undefined): string {
-  return col === undefined ? "" : a1(row.row, col);
+  return col === undefined ? "" : addressOf(row.row, col);
 }
 
 /** A finding on a cell of the row (on the row alone when the column is missing). */

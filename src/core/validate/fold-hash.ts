@@ -1,7 +1,7 @@
 import { foldKey } from "../text/normalize";
 
 /**
- * A 32-bit hash of foldKey(s), computed without building the folded string: duplicate-activity
+ * A 30-bit hash of foldKey(s), computed without building the folded string: duplicate-activity
  * hashes every activity text of the workbook, and folding each one into a new string was most of
  * its cost. Only texts whose hashes meet are then folded and compared for real.
  *
@@ -34,13 +34,15 @@ function foldTable(): Uint8Array {
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+/** 30 bits: small integers are Map keys without a boxed number each. */
+const MASK = 0x3fffffff;
 
 /** FNV-1a over a folded string; null when it is empty. */
 export function hashFolded(folded: string): number | null {
   if (folded === "") return null;
   let h = FNV_OFFSET;
   for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+  return h & MASK;
 }
 
 /** hashFolded(foldKey(s)), without the string: null when the folded text is empty. */
@@ -68,5 +70,5 @@ export function foldHash(s: string): number | null {
     h = Math.imul(h ^ f, FNV_PRIME);
     n++;
   }
-  return n === 0 ? null : h >>> 0;
+  return n === 0 ? null : h & MASK;
 }

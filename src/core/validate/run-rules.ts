@@ -1,8 +1,7 @@
 import type { Activity, TotalRow, TrackingTable } from "../read/types";
-import { a1 } from "../snapshot";
 import type { Issue } from "./issue";
 import { isRowRule, type Columns, type Finding, type Rule, type RuleContext } from "./rule";
-import { columnResolver } from "./cells";
+import { addressOf, columnResolver } from "./cells";
 
 type ActivityCheck = (a: Activity, cols: Columns, out: Finding[]) => void;
 type TotalCheck = (t: TotalRow, table: TrackingTable, cols: Columns, out: Finding[]) => void;
@@ -13,7 +12,7 @@ function toIssue(rule: Rule, f: Finding): Issue {
   if (f.row !== undefined) {
     issue.row = f.row;
     // Built from the row itself, so that a cell always lies on its issue's row.
-    if (f.col !== undefined && f.col > 0 && Number.isInteger(f.col) && f.row > 0 && Number.isInteger(f.row)) issue.cell = a1(f.row, f.col);
+    if (f.col !== undefined && f.col > 0 && Number.isInteger(f.col) && f.row > 0 && Number.isInteger(f.row)) issue.cell = addressOf(f.row, f.col);
   }
   if (f.taskId !== undefined) issue.taskId = f.taskId;
   if (f.year !== undefined) issue.year = f.year;
@@ -24,9 +23,10 @@ function toIssue(rule: Rule, f: Finding): Issue {
 /**
  * Every rule over the data: each data rule once, and the row rules together in one walk over the
  * tables (each activity, then each total row), so that 50,000 rows are visited once, not once
- * per rule. Issues come out grouped by rule, in the rules' order, each rule's in its own order.
+ * per rule. Issues come out grouped by rule, in the rules' order, each rule's in its own order;
+ * `cols[i]` is the column of `issues[i].cell` (0 without a cell), for sorting.
  */
-export function runRules(rules: readonly Rule[], ctx: RuleContext): Issue[] {
+export function runRules(rules: readonly Rule[], ctx: RuleContext): { issues: Issue[]; cols: number[] } {
   const found: Finding[][] = rules.map(() => []);
   const activityChecks: ActivityCheck[] = [];
   const activityOuts: Finding[][] = [];
@@ -64,8 +64,13 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext): Issue[] {
   }
 
   const issues: Issue[] = [];
+  const cols: number[] = [];
   rules.forEach((rule, i) => {
-    for (const f of found[i]) issues.push(toIssue(rule, f));
+    for (const f of found[i]) {
+      const issue = toIssue(rule, f);
+      issues.push(issue);
+      cols.push(issue.cell === undefined ? 0 : (f.col as number));
+    }
   });
-  return issues;
+  return { issues, cols };
 }

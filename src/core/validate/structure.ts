@@ -40,10 +40,16 @@ export const missingColumn: DataRule = {
   },
 };
 
+/** Any Excel error among the row's cells: for-in over rows of one shape is the cheapest scan. */
+function hasExcelError(raw: Partial<Record<Field, CellValue>>): boolean {
+  for (const f in raw) if (isExcelError(raw[f as Field])) return true;
+  return false;
+}
+
 function errorCells(row: { sheet: string; row: number; raw: Partial<Record<Field, CellValue>> }, cols: Columns, msg: RuleMessages, out: Finding[]): void {
+  if (!hasExcelError(row.raw)) return;
   for (const f of FIELDS) {
     const v = row.raw[f];
-    // Most cells are not text starting with "#": one cheap test before the column lookup.
     if (!isExcelError(v) || cols[f] === undefined) continue;
     out.push(findingAt(row, cols[f], msg.cellError({ cell: cellOf(row, cols[f]), field: f, value: v }), v));
   }

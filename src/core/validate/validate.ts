@@ -16,6 +16,11 @@ export interface ValidationOptions {
   locale?: Locale;
   /** The rules to run; all of them by default. */
   rules?: readonly Rule[];
+  /**
+   * obligationStatuses(data, plan, asOf), when the caller computes them anyway (as the analysis
+   * does for progress): the coverage rules then use them instead of computing them again.
+   */
+  statuses?: ObligationStatus[];
 }
 
 export interface ValidationResult {
@@ -26,26 +31,40 @@ export interface ValidationResult {
 
 const cellKey = (i: Issue): string => `${i.sheet ?? ""}\u0000${i.cell ?? ""}`;
 
+/** An issue, where it lies (sheet rank, row, column), and its rank among the issues found. */
+interface Placed {
+  issue: Issue;
+  index: number;
+  rank: number;
+  row: number;
+  col: number;
+}
+
+/** Sheet order is the workbook's; issues without a sheet (workbook and coverage) come last. */
+function sheetRanker(sheetOrder: readonly string[]): (sheet: string | undefined) => number {
+  const sheetRank = new Map(sheetOrder.map((s, i) => [s, i]));
+  return (sheet) => (sheet === undefined ? Number.MAX_SAFE_INTEGER : (sheetRank.get(sheet) ?? sheetOrder.length));
+}
+
+const byPlace = (x: Placed, y: Placed): number =>
+  x.rank - y.rank ||
+  (x.issue.sheet !== y.issue.sheet ? (x.issue.sheet ?? "").localeCompare(y.issue.sheet ?? "") : 0) ||
+  x.row - y.row ||
+  x.col - y.col ||
+  x.index - y.index;
+
 /** Sheet order is the workbook's; issues without a sheet (workbook and coverage) come last, in rule order. */
 export function sortIssues(issues: readonly Issue[], sheetOrder: readonly string[]): Issue[] {
-  const sheetRank = new Map(sheetOrder.map((s, i) => [s, i]));
+  const rankOf = sheetRanker(sheetOrder);
   // Keys computed once per issue: a comparator that parsed addresses would dominate on big sheets.
-  const keyed = issues.map((issue, index) => ({
+  const placed = issues.map((issue, index) => ({
     issue,
     index,
-    rank: issue.sheet === undefined ? Number.MAX_SAFE_INTEGER : (sheetRank.get(issue.sheet) ?? sheetOrder.length),
+    rank: rankOf(issue.sheet),
     row: issue.row ?? 0,
     col: issue.cell ? columnNumber(issue.cell.replace(/\d+$/, "")) : 0,
   }));
-  keyed.sort(
-    (x, y) =>
-      x.rank - y.rank ||
-      (x.issue.sheet !== y.issue.sheet ? (x.issue.sheet ?? "").localeCompare(y.issue.sheet ?? "") : 0) ||
-      x.row - y.row ||
-      x.col - y.col ||
-      x.index - y.index,
-  );
-  return keyed.map((e) => e.issue);
+  return placed.sort(byPlace).map((e) => e.issue);
 }
 
 /**
@@ -56,7 +75,7 @@ export function sortIssues(issues: readonly Issue[], sheetOrder: readonly string
 export function validateTracking(data: TrackingData, plan: PlanModel, opts: ValidationOptions): ValidationResult {
   const locale = opts.locale ?? DEFAULT_LOCALE;
   const msg = ruleMessages(locale);
-  let statuses: ObligationStatus[] | undefined;
+  let statuses: ObligationStatus[] | undefined = opts.statuses;
   const ctx: RuleContext = {
     data,
     plan,
@@ -66,16 +85,22 @@ export function validateTracking(data: TrackingData, plan: PlanModel, opts: Vali
     statuses: () => (statuses ??= obligationStatuses(data, plan, opts.asOf)),
   };
 
-  const found = runRules(opts.rules ?? RULES, ctx);
+  const { issues: found, cols } = runRules(opts.rules ?? RULES, ctx);
 
   const errorCells = new Set(found.filter((i) => i.rule === "cell-error" && i.cell).map(cellKey));
-  const kept = errorCells.size === 0 ? found : found.filter((i) => i.rule === "cell-error" || !i.cell || !errorCells.has(cellKey(i)));
+  // Sorted as sortIssues sorts, with the columns the rules gave rather than parsed back from A1.
+  const rankOf = sheetRanker(data.sheetsRead);
+  const placed: Placed[] = [];
+  found.forEach((issue, index) => {
+    if (errorCells.size > 0 && issue.rule !== "cell-error" && issue.cell && errorCells.has(cellKey(issue))) return;
+    placed.push({ issue, index, rank: rankOf(issue.sheet), row: issue.row ?? 0, col: cols[index] });
+  });
 
   const notes: string[] = [];
   for (const t of data.tables) {
     if (!t.hasStatusColumn && t.activities.length > 0) notes.push(msg.noStatusColumn({ sheet: t.sheet, asOf: viDateOf(opts.asOf) }));
   }
-  return { issues: sortIssues(kept, data.sheetsRead), notes };
+  return { issues: placed.sort(byPlace).map((e) => e.issue), notes };
 }
 
 export function summarize(issues: readonly Issue[]): { errors: number; warnings: number; infos: number } {
