@@ -1,5 +1,5 @@
 import { parseNumberCell } from "../read/numbers";
-import { COUNT_FIELDS, NUMBER_FIELDS, type Activity, type CountField } from "../read/types";
+import { COUNT_FIELDS, NUMBER_FIELDS, type Activity } from "../read/types";
 import { isExcelError } from "../snapshot";
 import type { Columns, Rule, RowRule } from "./rule";
 import { cellOf, findingAt, isBlankCell, isFiniteNumber, isUnreadable, issueValue } from "./cells";
@@ -80,11 +80,10 @@ export const nonIntegerCount: RowRule = {
   }),
 };
 
-/** Both counts given, in their columns, and finite: the part, or null. */
-function partOf(a: Activity, cols: Columns, part: CountField): number | null {
-  const p = a[part];
-  if (cols[part] === undefined || cols.participants === undefined || !isFiniteNumber(p) || !isFiniteNumber(a.participants)) return null;
-  return p;
+/** The part (women, men, DTTS) when it and the participants are given, in their columns, and finite. */
+function partOf(part: number | null, partCol: number | undefined, a: Activity, cols: Columns): number | null {
+  if (partCol === undefined || cols.participants === undefined || !isFiniteNumber(part) || !isFiniteNumber(a.participants)) return null;
+  return part;
 }
 
 /** More women than participants; pinned to the women cell. */
@@ -93,7 +92,7 @@ export const femaleExceedsTotal: RowRule = {
   severity: "error",
   rows: ({ msg }) => ({
     activity(a, cols, out) {
-      const female = partOf(a, cols, "female");
+      const female = partOf(a.female, cols.female, a, cols);
       const total = a.participants as number;
       if (female === null || female <= total) return;
       out.push(findingAt(a, cols.female, msg.femaleExceedsTotal({ cell: cellOf(a, cols.female), female, total }), female));
@@ -107,7 +106,7 @@ export const ethnicExceedsTotal: RowRule = {
   severity: "error",
   rows: ({ msg }) => ({
     activity(a, cols, out) {
-      const ethnic = partOf(a, cols, "ethnicMinority");
+      const ethnic = partOf(a.ethnicMinority, cols.ethnicMinority, a, cols);
       const total = a.participants as number;
       if (ethnic === null || ethnic <= total) return;
       const cell = cellOf(a, cols.ethnicMinority);
@@ -122,8 +121,8 @@ export const sexSumMismatch: RowRule = {
   severity: "error",
   rows: ({ msg }) => ({
     activity(a, cols, out) {
-      const female = partOf(a, cols, "female");
-      const male = partOf(a, cols, "male");
+      const male = partOf(a.male, cols.male, a, cols);
+      const female = male === null ? null : partOf(a.female, cols.female, a, cols);
       if (female === null || male === null) return;
       const total = a.participants as number;
       if (Math.abs(female + male - total) < 1e-9) return;
