@@ -25,7 +25,8 @@ function buildProduction() {
 /** The scripts taskpane.html loads from the build, in page order; office.js (Microsoft's) is not ours. */
 function pageScripts(dir) {
   const html = fs.readFileSync(path.join(dir, "taskpane.html"), "utf8");
-  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gi)].map((m) => m[1]);
+  // Minified HTML drops the quotes: src=taskpane.js as well as src="taskpane.js".
+  const srcs = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/gi)].map((m) => m[1] || m[2] || m[3]);
   return srcs.filter((s) => !/office(\.debug)?\.js$/i.test(s) && !/^https?:/i.test(s)).map((s) => s.replace(/^\.?\//, "").split("?")[0]);
 }
 

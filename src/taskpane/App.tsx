@@ -1,16 +1,4 @@
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
 import { todayFrom, type Day } from "../core/time/days";
@@ -19,6 +7,7 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { LocaleSwitch } from "./components/LocaleSwitch";
 import { LongTaskBar } from "./components/LongTaskBar";
 import { MessageArea } from "./components/MessageArea";
+import { TabBar } from "./components/TabBar";
 import { LocaleProvider, useLocale } from "./i18n";
 import { errorDetail } from "./state/error-text";
 import { addNotice, type Notice } from "./state/notices";
@@ -63,7 +52,7 @@ const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.9 },
   tabs: {
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingLeft: tokens.spacingHorizontalXS,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
     backgroundColor: tokens.colorNeutralBackground1,
     position: "sticky",
     top: 0,
@@ -122,7 +111,7 @@ function NoWorkbook({ reason, setLocale }: { reason: Unavailable; setLocale: (l:
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{reason === "not-excel" ? m.notExcelTitle() : m.noOfficeTitle()}</MessageBarTitle>
-            {m.noOfficeBody()}
+            <div>{m.noOfficeBody()}</div>
           </MessageBarBody>
         </MessageBar>
       </main>
@@ -153,7 +142,8 @@ function Pane({ service, asOf, locale, setLocale }: PaneProps) {
     setVisited((old) => (old.has(v) ? old : new Set([...old, v])));
     // News of what was just done belongs to the view it was done in; errors and warnings stay.
     setNotices((list) => list.filter((n) => n.intent === "error" || n.intent === "warning"));
-    window.scrollTo?.(0, 0);
+    // Each view starts at its top (scrollTop rather than scrollTo, which some hosts lack).
+    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
   }, []);
 
   // The language chosen last time in this workbook.
@@ -208,8 +198,11 @@ function Pane({ service, asOf, locale, setLocale }: PaneProps) {
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{m.viewCrashedTitle()}</MessageBarTitle>
-        {m.viewCrashedBody()} <Text size={200}>{m.technicalDetail({ detail: errorDetail(error) })}</Text>{" "}
-        <Button size="small" onClick={reset}>
+        <div>{m.viewCrashedBody()}</div>
+        <Text size={200} block>
+          {m.technicalDetail({ detail: errorDetail(error) })}
+        </Text>
+        <Button size="small" onClick={reset} style={{ marginTop: tokens.spacingVerticalXS }}>
           {m.tryAgain()}
         </Button>
       </MessageBarBody>
@@ -220,13 +213,14 @@ function Pane({ service, asOf, locale, setLocale }: PaneProps) {
     <>
       <Header setLocale={changeLocale} />
       <nav className={s.tabs}>
-        <TabList selectedValue={view} onTabSelect={(_, d) => open(d.value as ViewId)} size="medium" aria-label={m.tabsLabel()}>
-          {VIEWS.map((v) => (
-            <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`view-${v}`}>
-              {tabLabel[v]}
-            </Tab>
-          ))}
-        </TabList>
+        <TabBar
+          items={VIEWS.map((v) => ({ value: v, label: tabLabel[v] }))}
+          selected={view}
+          onSelect={open}
+          label={m.tabsLabel()}
+          idOf={(v) => `tab-${v}`}
+          panelOf={(v) => `view-${v}`}
+        />
       </nav>
       {wb.running || notices.length > 0 ? (
         <div className={s.status}>

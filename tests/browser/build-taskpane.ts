@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync } from "fs";
+import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 
@@ -10,11 +10,11 @@ const ROOT = join(__dirname, "..", "..");
  * time of a production build) into a fresh folder, so that dist/ is left to the production build
  * the bundle-size bench measures. BDG_TASKPANE_DIST points to a build to reuse instead.
  */
-export function buildTaskpane(): string {
+export function buildTaskpane(): { dir: string; dispose: () => void } {
   const reuse = process.env.BDG_TASKPANE_DIST;
   if (reuse) {
     if (!existsSync(join(reuse, "taskpane.html"))) throw new Error(`BDG_TASKPANE_DIST=${reuse} has no taskpane.html`);
-    return reuse;
+    return { dir: reuse, dispose: () => undefined };
   }
   const out = mkdtempSync(join(tmpdir(), "bdg-taskpane-"));
   const webpack = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
@@ -23,6 +23,10 @@ export function buildTaskpane(): string {
     encoding: "utf8",
     maxBuffer: 64 << 20,
   });
-  if (r.status !== 0) throw new Error(`webpack failed (${r.status}):\n${(r.stdout + r.stderr).slice(-4000)}`);
-  return out;
+  const dispose = () => rmSync(out, { recursive: true, force: true });
+  if (r.status !== 0) {
+    dispose();
+    throw new Error(`webpack failed (${r.status}):\n${(r.stdout + r.stderr).slice(-4000)}`);
+  }
+  return { dir: out, dispose };
 }

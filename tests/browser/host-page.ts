@@ -40,10 +40,14 @@ window.__BDG_TEST_HOST__ = {
 `;
 }
 
-/** The built taskpane.html with office.js replaced by the fake host scripts. */
-export function hostPage(builtHtml: string): string {
+/** An Office that is loaded but not inside Excel: onReady resolves with no host, as office.js does in a plain browser. */
+export const NO_HOST_OFFICE = `window.Office = { HostType: { Excel: "Excel" }, onReady: function () { return Promise.resolve({ host: null, platform: null }); } };
+window.CustomFunctions = { associate: function () {}, Error: function () {}, ErrorCode: {} };`;
+
+/** The built taskpane.html with office.js replaced by the given scripts (paths on the test server). */
+export function hostPage(builtHtml: string, scripts: readonly string[] = ["/__test__/fake-service.js", "/__test__/host.js"]): string {
   const withoutOffice = builtHtml.replace(/<script\b[^>]*\boffice(\.debug)?\.js[^>]*>\s*<\/script>/gi, "");
   if (withoutOffice === builtHtml) throw new Error("taskpane.html no longer loads office.js the way the test host expects");
-  const inject = `<script src="/__test__/fake-service.js"></script>\n<script src="/__test__/host.js"></script>\n`;
-  return withoutOffice.replace(/<head>/i, (h) => `${h}\n${inject}`);
+  const inject = scripts.map((src) => `<script src="${src}"></script>`).join("\n");
+  return withoutOffice.replace(/<head>/i, (h) => `${h}\n${inject}\n`);
 }

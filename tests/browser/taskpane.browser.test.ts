@@ -18,7 +18,7 @@ import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildTaskpane } from "./build-taskpane";
 import { CHROMIUM_ARGS, findChromium } from "./find-chromium";
-import { fakeServiceScript, hostPage, hostScript } from "./host-page";
+import { NO_HOST_OFFICE, fakeServiceScript, hostPage, hostScript } from "./host-page";
 import { serveFolder, type StaticServer } from "./static-server";
 
 const ROOT = join(__dirname, "..", "..");
@@ -46,6 +46,7 @@ if (!browserPath && process.env.CI) {
     let browser: Browser;
     let page: Page;
     let book: WorkbookSnapshot;
+    let build: { dir: string; dispose: () => void } | undefined;
     const errors: string[] = [];
 
     /** The whole pane from the top, animations finished (Fluent's motion would leave it half-faded). */
@@ -60,10 +61,12 @@ if (!browserPath && process.env.CI) {
       rmSync(SHOTS, { recursive: true, force: true });
       mkdirSync(SHOTS, { recursive: true });
       book = await readWorkbookFile(SAMPLE);
-      const out = buildTaskpane();
-      const html = hostPage(readFileSync(join(out, "taskpane.html"), "utf8"));
-      server = await serveFolder(out, {
-        "/test-host.html": html,
+      build = buildTaskpane();
+      const built = readFileSync(join(build.dir, "taskpane.html"), "utf8");
+      server = await serveFolder(build.dir, {
+        "/test-host.html": hostPage(built),
+        "/outside-excel.html": hostPage(built, ["/__test__/no-host-office.js"]),
+        "/__test__/no-host-office.js": NO_HOST_OFFICE,
         "/__test__/fake-service.js": fakeServiceScript(),
         "/__test__/host.js": hostScript(book, AS_OF),
       });
@@ -82,6 +85,7 @@ if (!browserPath && process.env.CI) {
     afterAll(async () => {
       await browser?.close();
       await server?.close();
+      build?.dispose();
     });
 
     test("opens in Vietnamese with the four views", async () => {
@@ -169,6 +173,18 @@ if (!browserPath && process.env.CI) {
       await shot("13-reports-english");
       await page.getByRole("tab", { name: "Plan", exact: true }).click();
       await shot("14-plan-english");
+    });
+
+    test("opened outside Excel, the page says so instead of staying blank", async () => {
+      const other = await browser.newPage({ viewport: VIEWPORT });
+      try {
+        await other.route("**/*", (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+        await other.goto(`${server.url}/outside-excel.html`);
+        await other.getByText("Chưa mở trong Excel").waitFor();
+        await other.screenshot({ path: join(SHOTS, "15-ngoai-excel.png"), fullPage: true, animations: "disabled" });
+      } finally {
+        await other.close();
+      }
     });
 
     test("no errors reached the browser console", () => {

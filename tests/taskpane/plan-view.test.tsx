@@ -22,7 +22,7 @@ const otherPlan = () => ({
 
 describe("Kế hoạch (plan)", () => {
   test("lists the plan's tasks with frequency, window and lead unit", async () => {
-    renderApp();
+    await renderApp();
     fireEvent.click(screen.getByRole("tab", { name: "Kế hoạch" }));
     const list = (await screen.findByRole("heading", { name: "Nhiệm vụ của kế hoạch" })).closest("section")!;
     const items = within(list).getAllByRole("listitem");
@@ -36,7 +36,7 @@ describe("Kế hoạch (plan)", () => {
   });
 
   test("a plan file with mistakes is refused with the reasons in words, and the plan in use is kept", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     fireEvent.click(screen.getByRole("tab", { name: "Kế hoạch" }));
     const bad = otherPlan();
     bad.tasks = bad.tasks.map((t) => (t.id === "II.2.1" ? { ...t, window: { start: "31/02", end: "31/03" } } : t));
@@ -52,7 +52,7 @@ describe("Kế hoạch (plan)", () => {
   });
 
   test("a valid plan file replaces the plan, is saved in the workbook, and the built-in plan can come back", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     fireEvent.click(screen.getByRole("tab", { name: "Kế hoạch" }));
     const json = JSON.stringify(otherPlan());
     choosePlanFile(json);
@@ -72,13 +72,13 @@ describe("Kế hoạch (plan)", () => {
   });
 
   test("a plan saved in the workbook is used when the pane opens", async () => {
-    renderApp({ fake: { settings: { "bdg.plan": JSON.stringify(otherPlan()) } } });
+    await renderApp({ fake: { settings: { "bdg.plan": JSON.stringify(otherPlan()) } } });
     fireEvent.click(screen.getByRole("tab", { name: "Kế hoạch" }));
     expect(await screen.findByText(otherPlan().title)).toBeTruthy();
   });
 
   test("'Chèn bảng theo dõi mẫu' inserts a sheet the reader recognises, with dropdown lists", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     fireEvent.click(screen.getByRole("tab", { name: "Kế hoạch" }));
     await press("Chèn bảng theo dõi mẫu");
     await waitFor(() => expect(service.templates).toHaveLength(1));

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import type { Locale } from "../../src/core/i18n/locale";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import type { Day } from "../../src/core/time/days";
@@ -6,10 +6,25 @@ import { App } from "../../src/taskpane/App";
 import { FakeWorkbookService, type FakeOptions } from "./fake-workbook-service";
 import { AS_OF, sampleBook } from "./fixtures";
 
-export function renderApp(opts: { book?: WorkbookSnapshot; fake?: FakeOptions; asOf?: Day; locale?: Locale } = {}) {
+// Long operations report progress from timers while a test waits for their end; React calls such
+// updates "not wrapped in act". They are the behaviour under test, so only that warning is dropped.
+const consoleError = console.error;
+beforeAll(() => {
+  jest.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    if (typeof args[0] === "string" && args[0].includes("not wrapped in act(")) return;
+    consoleError(...args);
+  });
+});
+afterAll(() => jest.restoreAllMocks());
+
+/** Renders the pane over a fake workbook and lets it load its settings (inside act, as React wants). */
+export async function renderApp(opts: { book?: WorkbookSnapshot; fake?: FakeOptions; asOf?: Day; locale?: Locale } = {}) {
   const service = new FakeWorkbookService(opts.book ?? sampleBook(), opts.fake);
-  const view = render(<App service={service} asOf={opts.asOf ?? AS_OF} initialLocale={opts.locale} />);
-  return { service, ...view };
+  let view: RenderResult | undefined;
+  await act(async () => {
+    view = render(<App service={service} asOf={opts.asOf ?? AS_OF} initialLocale={opts.locale} />);
+  });
+  return { service, ...view! };
 }
 
 /** A button's enabled state as the user meets it (Fluent may use aria-disabled). */

@@ -18,7 +18,7 @@ function choosePeriod(label: string) {
 
 describe("Báo cáo (reports)", () => {
   test("'Tạo báo cáo' writes the chosen forms of the year, activates the first and says what it wrote", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     await openReports(service);
     choosePeriod("2024");
     fireEvent.click(screen.getByRole("checkbox", { name: /Biểu 02/ }));
@@ -34,7 +34,7 @@ describe("Báo cáo (reports)", () => {
   });
 
   test("warns before replacing the add-in's earlier report sheets of the same year, and replaces only on confirmation", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     await openReports(service);
     choosePeriod("2024");
     await press(/^Tạo báo cáo$/);
@@ -59,7 +59,7 @@ describe("Báo cáo (reports)", () => {
   test("a user's own sheet with a report's name is kept and the report goes elsewhere, as the message says", async () => {
     const book = sampleBook();
     book.sheets.push({ name: "BC 2021-2025", values: [["Báo cáo tự soạn"]], merges: [] });
-    const { service } = renderApp({ book });
+    const { service } = await renderApp({ book });
     await openReports(service);
     choosePeriod("period");
     await press(/^Tạo báo cáo$/);
@@ -69,7 +69,7 @@ describe("Báo cáo (reports)", () => {
   });
 
   test("the organisation profile is edited, checked and saved in the workbook, and used by the report", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     await openReports(service);
     fireEvent.click(screen.getByRole("button", { name: "Sửa thông tin cơ quan" }));
     const form = screen.getByRole("form", { name: "Thông tin cơ quan báo cáo" });
@@ -96,7 +96,7 @@ describe("Báo cáo (reports)", () => {
   });
 
   test("a failed write says what happened and what to do", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     await openReports(service);
     service.failNext("writeReports", Object.assign(new Error("This operation is not permitted on a protected sheet."), { code: "AccessDenied" }));
     await press(/^Tạo báo cáo$/);

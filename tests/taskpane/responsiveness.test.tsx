@@ -7,7 +7,7 @@ const ROWS = 50_000;
 
 describe("a 50,000-row workbook", () => {
   test("the check runs in steps: the pane keeps handling events while it works", async () => {
-    renderApp({ book: bigBook(ROWS) });
+    await renderApp({ book: bigBook(ROWS) });
     const ticks: number[] = [];
     const timer = setInterval(() => ticks.push(performance.now()), 5);
     const t0 = performance.now();
@@ -24,7 +24,7 @@ describe("a 50,000-row workbook", () => {
   }, 90_000);
 
   test("Cancel stops the check and keeps the pane usable", async () => {
-    renderApp({ book: bigBook(ROWS) });
+    await renderApp({ book: bigBook(ROWS) });
     await press("Kiểm tra dữ liệu");
     const status = await screen.findByRole("status");
     fireEvent.click(within(status).getByRole("button", { name: "Hủy" }));

@@ -15,7 +15,7 @@ function issueButton(text: RegExp): HTMLElement {
 
 describe("Kiểm tra (validate)", () => {
   test("shows the tables found and which column is which field", async () => {
-    renderApp();
+    await renderApp();
     await runCheck();
     fireEvent.click(screen.getByRole("button", { name: /Bảng theo dõi đã nhận dạng \(1\)/ }));
     const card = await screen.findByText("Tiêu đề ở dòng 3 · 6 hoạt động");
@@ -27,7 +27,7 @@ describe("Kiểm tra (validate)", () => {
   });
 
   test("counts issues by severity as the validator found them", async () => {
-    renderApp();
+    await renderApp();
     await runCheck();
     const s = expected().summary;
     const group = screen.getByRole("group", { name: /mức độ/ });
@@ -38,7 +38,7 @@ describe("Kiểm tra (validate)", () => {
   });
 
   test("groups issues by rule and clicking a row issue selects its cell in Excel", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     await runCheck();
     // Errors come first, in the order of the rule list, and the first group is open.
     const headers = screen.getAllByRole("button", { expanded: true });
@@ -51,7 +51,7 @@ describe("Kiểm tra (validate)", () => {
   });
 
   test("a coverage issue shows its task and year instead of selecting a cell", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     await runCheck();
     fireEvent.click(screen.getByRole("button", { name: /Đợt cao điểm chưa thực hiện/ }));
     const issue = expected().issues.find((i) => i.rule === "missing-campaign" && i.taskId === "II.2.2" && i.year === 2024);
@@ -67,7 +67,7 @@ describe("Kiểm tra (validate)", () => {
   });
 
   test("filters by severity, sheet and task", async () => {
-    renderApp();
+    await renderApp();
     await runCheck();
     const total = expected().issues.length;
     // Only warnings: the once task III.1.2 is the only warning of the fixture.
@@ -91,7 +91,7 @@ describe("Kiểm tra (validate)", () => {
   });
 
   test("marks the offending cells and removes exactly those marks, restoring the fills before", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     service.fills.set(`${SHEET}!G${ROWS.femaleTooMany}`, "#FFFF00");
     const before = JSON.stringify(service.book.sheets);
     await runCheck();
@@ -106,7 +106,7 @@ describe("Kiểm tra (validate)", () => {
   });
 
   test("a corrected column mapping is saved in the workbook and the data is checked with it", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     await runCheck();
     fireEvent.click(screen.getByRole("button", { name: /Bảng theo dõi đã nhận dạng/ }));
     fireEvent.click(await screen.findByRole("button", { name: `Sửa cách đọc cột của trang “${SHEET}”` }));
@@ -121,7 +121,7 @@ describe("Kiểm tra (validate)", () => {
   });
 
   test("choosing one column for two fields is refused with a reason", async () => {
-    renderApp();
+    await renderApp();
     await runCheck();
     fireEvent.click(screen.getByRole("button", { name: /Bảng theo dõi đã nhận dạng/ }));
     fireEvent.click(await screen.findByRole("button", { name: /Sửa cách đọc cột/ }));
@@ -132,7 +132,7 @@ describe("Kiểm tra (validate)", () => {
   });
 
   test("a failed read is reported in the message bar with what to do, and nothing is shown as a result", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     service.failNext("readSnapshot", Object.assign(new Error("Excel is busy"), { code: "GeneralException" }));
     await press("Kiểm tra dữ liệu");
     expect(await screen.findByText("Không kiểm tra được dữ liệu")).toBeTruthy();
@@ -142,7 +142,7 @@ describe("Kiểm tra (validate)", () => {
   });
 
   test("a long read shows progress and can be cancelled", async () => {
-    renderApp({ fake: { readDelayMs: 300 } });
+    await renderApp({ fake: { readDelayMs: 300 } });
     await press("Kiểm tra dữ liệu");
     const status = await screen.findByRole("status");
     expect(within(status).getByText(/Đang kiểm tra dữ liệu/)).toBeTruthy();
@@ -154,7 +154,7 @@ describe("Kiểm tra (validate)", () => {
   });
 
   test("an edit in the workbook after the check says the results are out of date", async () => {
-    const { service } = renderApp();
+    const { service } = await renderApp();
     await runCheck();
     await new Promise((r) => setTimeout(r, 1600)); // past the quiet time after the pane's own operations
     service.editCell(SHEET, ROWS.femaleTooMany, 7, 30);
@@ -165,7 +165,7 @@ describe("Kiểm tra (validate)", () => {
   });
 
   test("in English the issues come in English too", async () => {
-    renderApp({ locale: "en" });
+    await renderApp({ locale: "en" });
     await press("Check the data");
     await screen.findByRole("heading", { name: "Check results" });
     fireEvent.click(screen.getByRole("button", { name: /More women than participants/ }));

@@ -1,4 +1,4 @@
-import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n/locale";
 import { useLocale } from "../i18n";
 
@@ -26,11 +26,11 @@ export function LocaleSwitch({ onChange }: { onChange: (l: Locale) => void }) {
   return (
     <div role="group" aria-label={m.languageLabel()} className={s.group}>
       {CHOICES.map((c) => (
-        <ToggleButton
+        <Button
           key={c.locale}
           size="small"
           appearance={c.locale === locale ? "primary" : "subtle"}
-          checked={c.locale === locale}
+          aria-pressed={c.locale === locale}
           aria-label={c.name}
           title={c.name}
           lang={c.locale}
@@ -38,7 +38,7 @@ export function LocaleSwitch({ onChange }: { onChange: (l: Locale) => void }) {
           onClick={() => onChange(c.locale)}
         >
           {c.short}
-        </ToggleButton>
+        </Button>
       ))}
     </div>
   );

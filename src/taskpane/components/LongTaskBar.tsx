@@ -1,4 +1,4 @@
-import { Button, ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useLocale } from "../i18n";
 import type { RunningTask } from "../state/use-long-task";
 
@@ -26,7 +26,6 @@ export function LongTaskBar({ running, onCancel }: { running: RunningTask | null
   return (
     <div className={s.box} role="status" aria-live="polite" aria-busy="true">
       <div className={s.row}>
-        <Spinner size="extra-tiny" aria-hidden />
         <Text weight="semibold" className={s.label}>
           {running.label}
           {pct !== null ? ` — ${pct}${locale === "vi" ? " %" : "%"}` : ""}

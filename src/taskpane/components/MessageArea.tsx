@@ -20,7 +20,7 @@ export function MessageArea({ notices, onDismiss }: { notices: readonly Notice[]
         <MessageBar key={n.key} intent={n.intent} layout="multiline" data-notice={n.key}>
           <MessageBarBody className={s.body}>
             <MessageBarTitle>{n.title}</MessageBarTitle>
-            {n.body ? <span>{n.body}</span> : null}
+            {n.body ? <div>{n.body}</div> : null}
             {n.lines && n.lines.length > 0 ? (
               <ul className={s.lines}>
                 {n.lines.map((l, i) => (

@@ -1,6 +1,7 @@
-import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
 import { frequencyLabel, taskWindowText } from "../../../core/i18n/taskpane-messages";
+import { Pill } from "../../components/Pill";
 import { Section } from "../../components/Section";
 import { useLocale } from "../../i18n";
 import { errorDetail } from "../../state/error-text";
@@ -81,9 +82,7 @@ export function PlanView({ wb, notify }: { wb: WorkbookModel; notify: Notify }) 
       <Section title={m.planInUse()} id="plan-current">
         <div className={s.card}>
           <div>
-            <Badge appearance="tint" color={wb.planSource === "builtin" ? "brand" : "important"}>
-              {wb.planSource === "builtin" ? m.planBuiltin() : m.planCustom()}
-            </Badge>
+            <Pill tone={wb.planSource === "builtin" ? "brand" : "important"}>{wb.planSource === "builtin" ? m.planBuiltin() : m.planCustom()}</Pill>
           </div>
           <Text weight="semibold">{plan.plan.title}</Text>
           <Text size={200} className={s.muted}>
@@ -131,17 +130,9 @@ export function PlanView({ wb, notify }: { wb: WorkbookModel; notify: Notify }) 
               <div>
                 <Text>{t.shortTitle ?? t.title}</Text>
                 <div className={s.facts}>
-                  <Badge appearance="outline" color={t.frequency === "campaign" ? "important" : t.frequency === "group" ? "informative" : "brand"} size="small">
-                    {frequencyLabel(t.frequency, locale)}
-                  </Badge>
-                  {t.window ? (
-                    <Badge appearance="outline" color="informative" size="small">
-                      {taskWindowText(t.window)}
-                    </Badge>
-                  ) : null}
-                  <Badge appearance="outline" color="informative" size="small">
-                    {t.lead}
-                  </Badge>
+                  <Pill tone={t.frequency === "campaign" ? "important" : t.frequency === "group" ? "neutral" : "brand"}>{frequencyLabel(t.frequency, locale)}</Pill>
+                  {t.window ? <Pill tone="important">{taskWindowText(t.window)}</Pill> : null}
+                  <Pill tone="neutral">{t.lead}</Pill>
                 </div>
               </div>
             </li>

@@ -1,4 +1,4 @@
-import { Badge, Button, Text, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import { activityStatusLabel, taskWindowText } from "../../../core/i18n/taskpane-messages";
 import { statusDescription, statusLabel } from "../../../core/i18n/status-labels";
 import type { ObligationStatus } from "../../../core/progress/statuses";
@@ -43,6 +43,15 @@ const useStyles = makeStyles({
     ...createFocusOutlineStyle(),
   },
   meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  state: {
+    display: "inline-block",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: "20px",
+    marginRight: tokens.spacingHorizontalXS,
+  },
 });
 
 function dateText(a: Activity, wb: WorkbookModel): string {
@@ -84,9 +93,9 @@ export function ObligationDetails({ status, wb, notify, onClose }: { status: Obl
       </div>
       {task ? <Text>{task.shortTitle ?? task.title}</Text> : null}
       <div>
-        <Badge appearance="tint" shape="rounded" style={{ color: tone.fg, backgroundColor: tone.bg }}>
+        <span className={s.state} style={{ color: tone.fg, backgroundColor: tone.bg }}>
           {tone.mark} {statusLabel(status.state, locale)}
-        </Badge>{" "}
+        </span>
         <Text size={200} className={s.muted}>
           {statusDescription(status.state, locale)}
         </Text>

@@ -1,22 +1,12 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Button,
-  Link,
-  Text,
-  createFocusOutlineStyle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Text, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Analysis } from "../../../core/engine";
 import { ruleTitle, taskWindowText } from "../../../core/i18n/taskpane-messages";
 import { statusLabel } from "../../../core/i18n/status-labels";
 import type { PlanModel } from "../../../core/plan/model";
 import type { Issue } from "../../../core/validate/issue";
+import { Disclosure } from "../../components/Disclosure";
+import { Pill } from "../../components/Pill";
 import { SEVERITY_TONE } from "../../components/tone";
 import { useLocale } from "../../i18n";
 import type { ObligationKey } from "../progress/ProgressView";
@@ -101,9 +91,9 @@ function ObligationDetails({ issue, plan, analysis, onShow }: { issue: Issue; pl
       <Text size={200}>{m.frequencyLine({ frequency: task.frequency, window: task.window ? taskWindowText(task.window) : null })}</Text>
       <Text size={200}>{m.leadLine({ lead: task.lead })}</Text>
       {status ? <Text size={200}>{m.statusLine({ status: statusLabel(status.state, locale), activities: status.activities.length })}</Text> : null}
-      <Link as="button" onClick={() => onShow({ taskId: task.id, year: status?.year ?? year })}>
-        {m.showInProgress()}
-      </Link>
+      <Button size="small" appearance="transparent" style={{ alignSelf: "flex-start", paddingLeft: 0 }} onClick={() => onShow({ taskId: task.id, year: status?.year ?? year })}>
+        {m.showInProgress()} →
+      </Button>
     </div>
   );
 }
@@ -159,7 +149,7 @@ function IssueRow({
   );
 }
 
-const BADGE = { error: "danger", warning: "warning", info: "brand" } as const;
+const PILL = { error: "danger", warning: "warning", info: "brand" } as const;
 
 /** The issues grouped by rule, the worst groups first; each group lists 50 at a time. */
 export function IssueList({
@@ -178,23 +168,24 @@ export function IssueList({
   const s = useStyles();
   const { m, locale } = useLocale();
   const [shown, setShown] = useState<Record<string, number>>({});
-  const first = groups[0]?.rule;
   return (
-    <Accordion multiple collapsible defaultOpenItems={first ? [first] : []}>
-      {groups.map((g) => {
+    <div>
+      {groups.map((g, index) => {
         const limit = shown[g.rule] ?? PAGE;
         const rest = g.issues.length - limit;
         return (
-          <AccordionItem key={g.rule} value={g.rule}>
-            <AccordionHeader size="small">
+          <Disclosure
+            key={g.rule}
+            defaultOpen={index === 0}
+            header={
               <span className={s.header}>
                 <span className={s.headerText}>{ruleTitle(g.rule, locale)}</span>
-                <Badge appearance="tint" color={BADGE[g.severity]} aria-label={m.groupCount({ n: g.issues.length, severity: g.severity })}>
-                  {g.issues.length}
-                </Badge>
+                <span title={m.groupCount({ n: g.issues.length, severity: g.severity })}>
+                  <Pill tone={PILL[g.severity]}>{g.issues.length}</Pill>
+                </span>
               </span>
-            </AccordionHeader>
-            <AccordionPanel>
+            }
+          >
               <ul className={s.list} aria-label={ruleTitle(g.rule, locale)}>
                 {g.issues.slice(0, limit).map((i) => (
                   <IssueRow key={keyOf(i)} issue={i} plan={plan} analysis={analysis} onSelect={onSelect} onShowObligation={onShowObligation} />
@@ -205,10 +196,9 @@ export function IssueList({
                   {m.showMore({ n: Math.min(rest, PAGE * 2), rest })}
                 </Button>
               ) : null}
-            </AccordionPanel>
-          </AccordionItem>
+          </Disclosure>
         );
       })}
-    </Accordion>
+    </div>
   );
 }

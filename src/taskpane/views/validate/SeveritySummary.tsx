@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens, createFocusOutlineStyle } from "@fluentui/react-components";
+import { createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../../core/validate/issue";
 import { SEVERITY_TONE } from "../../components/tone";
 import { useLocale } from "../../i18n";
@@ -12,6 +12,7 @@ const useStyles = makeStyles({
     gap: "2px",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: "4px",
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     cursor: "pointer",
@@ -48,14 +49,15 @@ export function SeveritySummary({
           <button
             key={sev}
             type="button"
-            className={mergeClasses(s.box)}
+            className={s.box}
             aria-pressed={pressed}
             title={pressed ? m.showAllSeverities() : m.showOnlySeverity({ severity: m.severityPlural({ severity: sev }) })}
             style={{
-              borderLeft: `4px solid ${tone.fg}`,
-              backgroundColor: pressed ? tone.bg : undefined,
-              borderColor: pressed ? tone.border : undefined,
               borderLeftColor: tone.fg,
+              backgroundColor: pressed ? tone.bg : undefined,
+              borderTopColor: pressed ? tone.border : undefined,
+              borderRightColor: pressed ? tone.border : undefined,
+              borderBottomColor: pressed ? tone.border : undefined,
             }}
             onClick={() => onSelect(pressed ? null : sev)}
           >

@@ -1,8 +1,9 @@
-import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { fieldLabel } from "../../../core/i18n/taskpane-messages";
 import type { ColumnOverride, Field, TrackingTable } from "../../../core/read/types";
 import { columnLetter, type WorkbookSnapshot } from "../../../core/snapshot";
+import { Pill } from "../../components/Pill";
 import { useLocale } from "../../i18n";
 import { ColumnMappingEditor } from "./ColumnMappingEditor";
 
@@ -57,9 +58,7 @@ export function TablesFound({
                 {t.sheet}
               </Text>
               {override ? (
-                <Badge appearance="outline" color="brand" size="small">
-                  {m.mappingCorrected()}
-                </Badge>
+                <Pill tone="brand">{m.mappingCorrected()}</Pill>
               ) : null}
               {sheet && editing !== key ? (
                 <Button size="small" onClick={() => setEditing(key)} aria-label={m.editMappingOf({ sheet: t.sheet })}>

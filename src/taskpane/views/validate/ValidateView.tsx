@@ -1,8 +1,4 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   Field,
   MessageBar,
@@ -16,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { Issue } from "../../../core/validate/issue";
+import { Disclosure } from "../../components/Disclosure";
 import { Section } from "../../components/Section";
 import { useLocale } from "../../i18n";
 import { errorDetail } from "../../state/error-text";
@@ -97,7 +94,7 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{m.staleTitle()}</MessageBarTitle>
-            {m.staleBody()}
+            <div>{m.staleBody()}</div>
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" disabled={busy} onClick={() => void wb.check()}>
@@ -118,7 +115,7 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
               <MessageBar intent="success">
                 <MessageBarBody>
                   <MessageBarTitle>{m.noIssuesTitle()}</MessageBarTitle>
-                  {m.noIssuesBody()}
+                  <div>{m.noIssuesBody()}</div>
                 </MessageBarBody>
               </MessageBar>
             ) : null}
@@ -137,14 +134,9 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
           </Section>
 
           {a.data.tables.length > 0 ? (
-            <Accordion collapsible>
-              <AccordionItem value="tables">
-                <AccordionHeader>{m.tablesFoundTitle({ n: a.data.tables.length })}</AccordionHeader>
-                <AccordionPanel>
-                  <TablesFound tables={a.data.tables} snapshot={wb.snapshot} overrides={wb.overrides} busy={busy} onSave={wb.saveOverride} />
-                </AccordionPanel>
-              </AccordionItem>
-            </Accordion>
+            <Disclosure header={m.tablesFoundTitle({ n: a.data.tables.length })}>
+              <TablesFound tables={a.data.tables} snapshot={wb.snapshot} overrides={wb.overrides} busy={busy} onSave={wb.saveOverride} />
+            </Disclosure>
           ) : null}
 
           {a.issues.length > 0 && choices ? (
