@@ -33,6 +33,19 @@ describe("duplicate-activity on texts that fold alike but are written differentl
     expect(issuesOf("duplicate-activity", d).map((i) => i.row)).toEqual([6, 7]);
   });
 
+  it("tells apart texts whose hashes meet, and still finds the repeat of the second", () => {
+    const [x, y] = ["Hoạt động 2unw", "Hoạt động zwba"];
+    expect(foldHash(x)).toBe(foldHash(y));
+    const d = dataOf([
+      { ...row, activity: x },
+      { ...row, activity: y },
+      { ...row, activity: "hoạt động ZWBA" },
+    ]);
+    const issues = issuesOf("duplicate-activity", d);
+    expect(issues.map((i) => i.row)).toEqual([7]);
+    expect(issues[0].message).toContain("trùng với dòng 6");
+  });
+
   it("keeps rows apart whose texts differ by one letter, even among many rows", () => {
     const rows = Array.from({ length: 2000 }, (_, k) => ({ ...row, activity: `Hội nghị số ${k}` }));
     expect(issuesOf("duplicate-activity", dataOf(rows))).toHaveLength(0);

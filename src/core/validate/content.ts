@@ -2,6 +2,7 @@ import { isCompleted } from "../progress/completion";
 import type { Activity } from "../read/types";
 import { foldKey } from "../text/normalize";
 import type { DataRule, Rule, RowRule } from "./rule";
+import { FirstByHash } from "./first-by-hash";
 import { foldHash } from "./fold-hash";
 import { cellOf, findingAt, isBlankCell, isUnreadable, issueValue, realColumn } from "./cells";
 
@@ -54,20 +55,22 @@ export const duplicateActivity: DataRule = {
   code: "duplicate-activity",
   severity: "warning",
   check({ data, msg }, out) {
-    const byHash = new Map<number, Activity | SameText[]>();
-    for (const a of data.activities) {
+    const rows = data.activities;
+    const firstByHash = new FirstByHash(rows.length);
+    const sameHash = new Map<number, SameText[]>();
+    for (let i = 0; i < rows.length; i++) {
+      const a = rows[i];
       if (a.activity === null) continue;
       const hash = foldHash(a.activity);
       if (hash === null) continue;
-      const met = byHash.get(hash);
-      if (met === undefined) {
-        byHash.set(hash, a);
-        continue;
-      }
+      const first = firstByHash.firstOr(hash, i);
+      if (first < 0) continue;
       const text = foldKey(a.activity);
-      let groups: SameText[];
-      if (Array.isArray(met)) groups = met;
-      else byHash.set(hash, (groups = [{ first: met, text: foldKey(met.activity as string), byTaskAndTime: null }]));
+      let groups = sameHash.get(hash);
+      if (groups === undefined) {
+        const met = rows[first];
+        sameHash.set(hash, (groups = [{ first: met, text: foldKey(met.activity as string), byTaskAndTime: null }]));
+      }
       const same = groups.find((g) => g.text === text);
       if (same === undefined) {
         groups.push({ first: a, text, byTaskAndTime: null });
