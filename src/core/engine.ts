@@ -37,8 +37,8 @@ export function progressFigures(statuses: ObligationStatus[], plan: PlanModel, a
 
 /** Read, validate and measure: workbook data in, everything the user sees out. */
 export function analyzeTracking(data: TrackingData, plan: PlanModel, opts: AnalysisOptions): Analysis {
-  const { issues, notes } = validateTracking(data, plan, { asOf: opts.asOf, locale: opts.locale });
   const statuses = obligationStatuses(data, plan, opts.asOf);
+  const { issues, notes } = validateTracking(data, plan, { asOf: opts.asOf, locale: opts.locale, statuses });
   return { data, issues, notes, summary: summarize(issues), statuses, progress: progressFigures(statuses, plan, opts.asOf) };
 }
 

@@ -118,6 +118,7 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
   let section: string | null = null;
   let headingTask: string | null = null;
   let subtotalFrom = 0;
+  const ctx: ActivityContext = { plan, date1904, sheetYear, headingTask: null, budgetScale, hasStatusColumn, dateCache: new Map() };
   let lastRow = layout.headerRow + layout.headerRows - 1;
 
   if (sheet.values[first - 1] && isColumnNumberRow(sheet.values[first - 1])) first++;
@@ -139,7 +140,8 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
     const raw: Partial<Record<Field, CellValue>> = {};
     for (const f of fields) {
       const v = row[(cols[f] as number) - 1];
-      raw[f] = v === undefined ? null : typeof v === "string" ? cleanText(v) : v;
+      // Kept as read: the parsers normalise what they read, and textOf() cleans the texts kept.
+      raw[f] = v === undefined ? null : v;
     }
     let hasData = false;
     for (const f of DATA_FIELDS) if (!isBlank(raw[f])) hasData = true;
@@ -149,7 +151,7 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
     for (let c = Math.max(1, firstTextCol === Infinity ? 1 : firstTextCol); c <= row.length; c++) {
       const v = row[c - 1];
       if (typeof v === "string" && v.trim() !== "") {
-        firstText = cleanText(v);
+        firstText = v.length <= MAX_MARKER_TEXT * 2 ? cleanText(v) : v;
         break;
       }
     }
@@ -178,7 +180,8 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
       }
     }
 
-    activities.push(readActivity(sheet, r, raw, cols, { plan, date1904, sheetYear, headingTask, budgetScale, hasStatusColumn }));
+    ctx.headingTask = headingTask;
+    activities.push(readActivity(sheet, r, raw, cols, ctx));
   }
 
   return {
@@ -247,13 +250,28 @@ interface ActivityContext {
   headingTask: string | null;
   budgetScale: number;
   hasStatusColumn: boolean;
+  /** Date texts already parsed in this table (spans are shared, never mutated). */
+  dateCache: Map<string, DateSpan | null>;
 }
 
 function readDate(v: CellValue, ctx: ActivityContext, yearCell: number | null): DateSpan | null {
   // "15/11" takes the year of its row's year column, else of its sheet ("Năm 2024").
-  const p = parseDateCell(v, ctx.date1904, yearCell ?? ctx.sheetYear);
-  return p?.ok ? p.span : null;
+  const fallback = yearCell ?? ctx.sheetYear;
+  if (typeof v !== "string") {
+    const p = parseDateCell(v, ctx.date1904, fallback);
+    return p?.ok ? p.span : null;
+  }
+  // Tracking sheets repeat the same date texts many times; parsing text is the reader's dearest step.
+  const key = fallback === null ? v : `${fallback}\u0000${v}`;
+  const known = ctx.dateCache.get(key);
+  if (known !== undefined) return known;
+  const p = parseDateCell(v, ctx.date1904, fallback);
+  const span = p?.ok ? p.span : null;
+  if (ctx.dateCache.size < DATE_CACHE_LIMIT) ctx.dateCache.set(key, span);
+  return span;
 }
+
+const DATE_CACHE_LIMIT = 20_000;
 
 function num(v: CellValue | undefined): number | null {
   if (v === undefined) return null;

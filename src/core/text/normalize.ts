@@ -20,27 +20,53 @@ const FOLD = new Uint8Array(0x1f00);
 })();
 const FOLD_BUFFER = new Uint16Array(4096);
 
-/** Characters that need the slow path of cleanText: any white space other than a single ASCII space. */
-const NEEDS_SPACE_CLEANUP = /^\s|\s$|\s\s|[\t\n\r\f\v\u00a0\u200b\u2028\u2029\u3000\u202f]/;
-const HAS_COMBINING = /[\u0300-\u036f]/;
+/** What sends a text down the slow path of cleanText: white space to tidy, or a combining mark (NFD). */
+const NEEDS_CLEANING = /^\s|\s$|\s\s|[\t\n\r\f\v\u00a0\u200b\u2028\u2029\u3000\u202f\u0300-\u036f]/;
 
 /** Unicode NFC and trimmed, with inner runs of white space (incl. NBSP, line breaks) collapsed. */
 export function cleanText(s: string): string {
-  // Text typed in Excel is almost always NFC with single spaces: return it as it is, unallocated.
-  const nfc = HAS_COMBINING.test(s) ? s.normalize("NFC") : s;
-  if (!NEEDS_SPACE_CLEANUP.test(nfc)) return nfc;
-  return nfc.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  // Text typed in Excel is almost always NFC with single spaces: one scan, returned as it is.
+  if (!NEEDS_CLEANING.test(s)) return s;
+  return s.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, " ").trim();
 }
 
 /** Lower case, diacritics folded, đ -> d; keeps letters a–z, digits and single spaces only. */
 export function foldKey(s: string): string {
-  // One pass into a reused buffer: this runs on every cell of 50,000-row sheets.
+  return s.length <= SHORT_TEXT ? foldShort(s) : foldLong(s);
+}
+
+const SHORT_TEXT = 16;
+const ASCII = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+
+/** Short texts (ids, units, statuses): plain concatenation is cheapest. */
+function foldShort(s: string): string {
+  let out = "";
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) continue; // a combining mark (NFD input): drop it, keep the word
+    const f = c < 0x1f00 ? FOLD[c] : 0;
+    if (f === 0) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += " ";
+      space = false;
+    }
+    out += ASCII[f];
+  }
+  return out;
+}
+
+/** Long texts: one pass into a reused buffer, one string made at the end. */
+function foldLong(s: string): string {
   let n = 0;
   let space = false;
   const len = Math.min(s.length, FOLD_BUFFER.length - 1);
   for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) continue; // a combining mark (NFD input): drop it, keep the word
+    if (c >= 0x300 && c <= 0x36f) continue;
     const f = c < 0x1f00 ? FOLD[c] : 0;
     if (f === 0) {
       space = n > 0;
