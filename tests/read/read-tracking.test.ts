@@ -162,4 +162,132 @@ describe("readTracking", () => {
     );
     expect(d.activities[0]).toMatchObject({ activity: "Tập huấn", status: "completed", year: 2023 });
   });
+
+  it("reads every table of a sheet, one under another, each with its own columns and year", () => {
+    const d = readTracking(
+      book({
+        name: "2023-2024",
+        values: [
+          ["NĂM 2023"],
+          [],
+          ["Mã", "Nội dung", "Thời gian", "Số người tham gia", "Tình trạng"],
+          ["II.1", "Chỉ đạo", "05/01", 10, "Hoàn thành"],
+          ["III.2", "Tuyên truyền", "10/05", 20, "Hoàn thành"],
+          [],
+          ["NĂM 2024"],
+          ["Mã", "Nội dung", "Thời gian", "Đơn vị phối hợp", "Số người tham gia", "Tình trạng"],
+          ["II.1", "Chỉ đạo", "06/01", "VP", 12, "Hoàn thành"],
+        ],
+      }),
+      plan,
+    );
+    expect(d.tables.map((t) => [t.headerRow, t.activities.length])).toEqual([
+      [3, 2],
+      [8, 1],
+    ]);
+    expect(d.activities.map((a) => `${a.row}:${a.year}:${a.participants}`)).toEqual(["4:2023:10", "5:2023:20", "9:2024:12"]);
+  });
+
+  it("skips a header repeated for printing", () => {
+    const d = readTracking(book({ values: [HEADER, [1, "II.1", "Chỉ đạo", "2023"], HEADER, [2, "II.1", "Quán triệt", "2023"]] }), plan);
+    expect(d.tables).toHaveLength(1);
+    expect(d.activities.map((a) => a.row)).toEqual([2, 4]);
+  });
+
+  it("reads 'Cộng B' and 'TỔNG CỘNG (A+B)' as totals", () => {
+    const d = readTracking(
+      book({
+        values: [
+          HEADER,
+          [1, "II.1", "Chỉ đạo", "05/01/2023", null, 10],
+          [null, null, "Cộng A", null, null, 10],
+          [2, "III.2", "Tuyên truyền", "06/01/2023", null, 20],
+          [null, null, "Cộng B", null, null, 20],
+          [null, null, "TỔNG CỘNG (A+B)", null, null, 30],
+          [3, "III.2", "Tổng kết năm", "20/12/2023", null, 5],
+        ],
+      }),
+      plan,
+    );
+    expect(d.tables[0].totals.map((t) => [t.row, t.from, t.to])).toEqual([
+      [3, 0, 1],
+      [5, 1, 2],
+      [6, 0, 2],
+    ]);
+    expect(d.activities.map((a) => a.row)).toEqual([2, 4, 7]);
+  });
+
+  it("stops at the signature block even when a title sits under a figure column", () => {
+    const d = readTracking(
+      book({
+        values: [
+          HEADER,
+          [1, "II.1", "Chỉ đạo", "05/01/2023", null, 10],
+          [],
+          [null, null, "NGƯỜI LẬP BIỂU", null, null, null, null, "TRƯỞNG PHÒNG"],
+          [null, null, "Nguyễn Văn A", null, null, null, null, "Lương Văn B"],
+        ],
+      }),
+      plan,
+    );
+    expect(d.activities.map((a) => a.row)).toEqual([2]);
+  });
+
+  it("reads a 'Thời gian' group over 'Từ ngày | Đến ngày' as one date range", () => {
+    const d = readTracking(
+      book({
+        merges: [
+          { top: 1, left: 1, bottom: 2, right: 1 },
+          { top: 1, left: 2, bottom: 1, right: 3 },
+        ],
+        values: [
+          ["Nội dung hoạt động", "Thời gian", null, "Đơn vị"],
+          [null, "Từ ngày", "Đến ngày"],
+          ["Tháng hành động", "15-11-2023", "15-12-2023", "NV"],
+        ],
+      }),
+      plan,
+    );
+    expect(d.tables[0].headerRows).toBe(2);
+    const a = d.activities[0];
+    expect([isoOf(a.date!.start), isoOf(a.date!.end)]).toEqual(["2023-11-15", "2023-12-15"]);
+  });
+
+  it("takes a heading worded as a task's title for that task, and lettered or capitalised headings for none", () => {
+    const d = readTracking(
+      book({
+        values: [
+          ["TT", "Nội dung", "Thời gian", "Đơn vị"],
+          ["A", "CÔNG TÁC TUYÊN TRUYỀN"],
+          ["II", "Tháng hành động vì bình đẳng giới và phòng, chống bạo lực trên cơ sở giới"],
+          [1, "Treo băng rôn, khẩu hiệu", "20/11/2023", "NV"],
+          ["B", "CÔNG TÁC KHÁC"],
+          [1, "Họp giao ban", "05/12/2023", "VP"],
+        ],
+      }),
+      plan,
+    );
+    expect(d.activities.map((a) => [a.row, a.taskId, a.taskSource])).toEqual([
+      [4, "II.2.4", "heading"],
+      [6, expect.anything(), "guess"],
+    ]);
+  });
+
+  it("does not read a task-by-year matrix as a tracking table", () => {
+    const d = readTracking(
+      book({ values: [["STT", "Nhiệm vụ", "Năm 2021", "Năm 2022", "Năm 2023", "Ghi chú"], [1, "II.1", "x", "x", "-", null]] }),
+      plan,
+    );
+    expect(d.tables).toHaveLength(0);
+  });
+
+  it("prefers the activity column over a look-up column of task names", () => {
+    const d = readTracking(
+      book({ values: [["Tên nhiệm vụ (tra cứu)", "Mã NV", "Nội dung hoạt động", "Thời gian"], ["Lãnh đạo, chỉ đạo", "II.1", "Họp quán triệt", "2024"]] }),
+      plan,
+    );
+    expect(d.tables[0].columns.activity).toBe(3);
+    expect(d.activities[0].activity).toBe("Họp quán triệt");
+  });
 });
+

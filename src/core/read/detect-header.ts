@@ -1,5 +1,5 @@
 import { cellAt, type CellValue, type SheetSnapshot } from "../snapshot";
-import { cleanText, hasDiacritics } from "../text/normalize";
+import { cleanText, foldKey, hasDiacritics } from "../text/normalize";
 import { matchHeader, type HeaderMatch } from "./header-match";
 import type { Field } from "./types";
 
@@ -15,6 +15,10 @@ export interface HeaderLayout {
   ambiguousNamCol: number | null;
   /** Rightmost column of the header. */
   lastCol: number;
+  /** The "Đến ngày" column of a "Thời gian" group over "Từ ngày | Đến ngày": the end of the date span. */
+  dateEndCol: number | null;
+  /** The row the search for this header started at (titles between it and the header belong to this table). */
+  searchFrom: number;
   score: number;
 }
 
@@ -64,6 +68,7 @@ function mapColumns(sheet: SheetSnapshot, text: Text, row: number, two: boolean)
   const scores: Partial<Record<Field, number>> = {};
   let serialCol: number | null = null;
   let ambiguousNamCol: number | null = null;
+  let dateEndCol: number | null = null;
   let lastCol = 0;
   let anyDiacritics = false;
   const groupUsed = new Set<string>();
@@ -88,6 +93,10 @@ function mapColumns(sheet: SheetSnapshot, text: Text, row: number, two: boolean)
       const gm = matchHeader(top);
       label = top && top !== sub ? `${top} / ${sub}` : sub;
       const groupKey = `${top}|${gm.field ?? ""}`;
+      if (gm.field === "date" && groupUsed.has(groupKey) && /^(den|toi)( ngay)?$/.test(foldKey(sub))) {
+        dateEndCol = c;
+        continue;
+      }
       if (gm.field && (sm.field === null || sm.generic) && !groupUsed.has(groupKey)) {
         // "Tổng số" under "Kinh phí" is the budget; under "Số người tham gia" the participants.
         groupUsed.add(groupKey);
@@ -118,7 +127,7 @@ function mapColumns(sheet: SheetSnapshot, text: Text, row: number, two: boolean)
   }
   let score = 0;
   for (const s of Object.values(scores)) score += s ?? 0;
-  return { headerRow: row, headerRows: two ? 2 : 1, columns, headers, serialCol, ambiguousNamCol, lastCol, score };
+  return { headerRow: row, headerRows: two ? 2 : 1, columns, headers, serialCol, ambiguousNamCol, lastCol, dateEndCol, searchFrom: row, score };
 }
 
 /** Row r+1 reads as the sub-header of a two-row header under row r. */
@@ -142,26 +151,68 @@ function looksLikeSubHeader(sheet: SheetSnapshot, text: Text, row: number): bool
 }
 
 /**
- * The best header row within the first rows of a sheet (DESIGN §4): the one whose cells match the
- * most fields, read as a two-row header where the row below completes it. Null when nothing in
- * the sheet looks like a tracking table.
+ * A row of year labels ("Năm 2021 | Năm 2022 | …") is the header of a summary matrix (task × year),
+ * not of a tracking table: such sheets are not read as activities.
  */
-export function detectHeader(sheet: SheetSnapshot): HeaderLayout | null {
-  const limit = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
+function isYearMatrixHeader(sheet: SheetSnapshot, text: Text, row: number, two: boolean): boolean {
+  const width = Math.max(rowWidth(sheet, row), two ? rowWidth(sheet, row + 1) : 0);
+  let years = 0;
+  for (let c = 1; c <= width; c++) {
+    for (const t of two ? [text(row, c), text(row + 1, c)] : [text(row, c)]) {
+      if (/^(nam )?20\d\d$/.test(foldKey(t))) {
+        years++;
+        break;
+      }
+    }
+  }
+  return years >= 3;
+}
+
+/**
+ * The best header row within 30 rows from `from` (DESIGN §4; `from` > 1 looks for a further table
+ * below another one): the row whose cells match the most fields, read as a two-row header where the
+ * row below completes it. Null when nothing there looks like a tracking table.
+ */
+export function detectHeader(sheet: SheetSnapshot, from = 1): HeaderLayout | null {
+  const limit = Math.min(from - 1 + HEADER_SEARCH_ROWS, sheet.values.length);
   const text = headerTextReader(sheet, limit + 1);
-  let best: Candidate | null = null;
-  for (let r = 1; r <= limit; r++) {
+  const candidates: Candidate[] = [];
+  for (let r = from; r <= limit; r++) {
     const row = sheet.values[r - 1];
     if (!row || row.length === 0) continue;
     let single = mapColumns(sheet, text, r, false);
     if (Object.keys(single.columns).length === 0 && single.serialCol === null) continue;
     if (r < sheet.values.length && looksLikeSubHeader(sheet, text, r)) {
       const two = mapColumns(sheet, text, r, true);
-      if (two.score > single.score) single = two;
+      // A sub-row that only splits a group ("Từ ngày | Đến ngày") adds no field but is still header.
+      if (two.score >= single.score) single = two;
     }
     const fields = Object.keys(single.columns).length + (single.ambiguousNamCol !== null ? 1 : 0);
     if (fields < MIN_FIELDS) continue;
-    if (!best || single.score > best.layout.score) best = { layout: single };
+    if (isYearMatrixHeader(sheet, text, r, single.headerRows === 2)) continue;
+    candidates.push({ layout: { ...single, searchFrom: from } });
   }
-  return best ? best.layout : null;
+  if (candidates.length === 0) return null;
+  // The first header that is nearly as good as the best: a second table further down may have more
+  // columns, but the first one still comes first; a title line naming a field or two does not.
+  const top = Math.max(...candidates.map((c) => c.layout.score));
+  return (candidates.find((c) => c.layout.score >= 0.6 * top) as Candidate).layout;
+}
+
+/**
+ * A row inside a table's data that opens another table: three or more cells that are header words
+ * naming at least two fields, and no number. Cheap to reject: most rows hold a number or a long text.
+ */
+export function isHeaderLikeRow(row: readonly CellValue[]): boolean {
+  let words = 0;
+  const fields = new Set<string>();
+  for (const v of row) {
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string") return false;
+    if (v.length > 60) return false;
+    const m = matchHeader(cleanText(v));
+    if (m.field) fields.add(m.field);
+    if (m.field || m.serial) words++;
+  }
+  return words >= 3 && fields.size >= 2;
 }

@@ -13,7 +13,7 @@ export interface HeaderMatch {
   generic: boolean;
 }
 
-const WEAK = new Set(["nhiem vu", "nv", "cong viec", "tong", "cong", "so luong", "sl", "nguon", "phoi hop", "can cu", "ngay thang", "thoi diem", "san pham"]);
+const WEAK = new Set(["nhiem vu", "ten nhiem vu", "nv", "cong viec", "tong", "cong", "so luong", "sl", "nguon", "phoi hop", "can cu", "ngay thang", "thoi diem", "san pham"]);
 
 const EXACT = new Map<string, Field>();
 const PHRASES: Array<{ key: string; field: Field }> = [];

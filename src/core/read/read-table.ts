@@ -2,7 +2,7 @@ import type { PlanModel } from "../plan/model";
 import { cellAt, type CellValue, type SheetSnapshot } from "../snapshot";
 import { cleanText, foldKey } from "../text/normalize";
 import { parseDateCell, parseYearCell } from "./dates";
-import type { HeaderLayout } from "./detect-header";
+import { detectHeader, isHeaderLikeRow, type HeaderLayout } from "./detect-header";
 import { budgetScaleFromHeader, parseNumberCell } from "./numbers";
 import { parseStatus } from "./status";
 import { CONFIDENT, guessTask } from "./task-guess";
@@ -30,7 +30,13 @@ const DATA_FIELDS: readonly Field[] = [
 /** Longest first text that can still be a total row or a signature/place-date line. */
 const MAX_MARKER_TEXT = 80;
 
-const TOTAL_RE = /^(tong cong|cong|tong so|tong)( (muc |phan )?[ivx0-9]+( [ivx0-9]+)*| toan bo| chung| ca nam| cac muc)?$/;
+// "Tổng cộng", "Cộng", "Tổng số", with a section reference: "Cộng I", "Cộng mục II", "Cộng B", "TỔNG CỘNG (A+B)".
+const TOTAL_RE = /^(tong cong|cong|tong so|tong)(( (muc|phan))?( ([a-h]|[ivx]+|\d+))+| toan bo| chung| ca nam| cac muc)?$/;
+
+function sameColumns(a: Partial<Record<Field, number>>, b: Partial<Record<Field, number>>): boolean {
+  const ka = Object.keys(a) as Field[];
+  return ka.length === Object.keys(b).length && ka.every((f) => a[f] === b[f]);
+}
 
 function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -57,18 +63,19 @@ function isColumnNumberRow(row: readonly CellValue[]): boolean {
   return n >= 3;
 }
 
-function yearFromSheet(sheet: SheetSnapshot, headerRow: number): number | null {
-  const fromName = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(sheet.name);
-  if (fromName) return Number(fromName[1]);
+function yearFromSheet(sheet: SheetSnapshot, searchFrom: number, headerRow: number): number | null {
+  // Titles right above the table ("NĂM 2024") come first: a sheet may hold one table per year.
   const years = new Set<number>();
-  for (let r = 1; r < headerRow; r++) {
+  for (let r = searchFrom; r < headerRow; r++) {
     for (const v of sheet.values[r - 1] ?? []) {
       if (typeof v !== "string") continue;
       const m = /năm\s+(20\d\d)\b/i.exec(v.normalize("NFC"));
       if (m) years.add(Number(m[1]));
     }
   }
-  return years.size === 1 ? [...years][0] : null;
+  if (years.size === 1) return [...years][0];
+  const fromName = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(sheet.name);
+  return fromName ? Number(fromName[1]) : null;
 }
 
 /** "Nam" with no diacritics anywhere in the header: a year column if it holds years, else men. */
@@ -101,7 +108,7 @@ interface ReadOptions {
  * section headings setting the task of the rows below, total rows kept apart, reading stopped
  * at the signature block.
  */
-export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: ReadOptions): TrackingTable {
+export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: ReadOptions): TrackingTable & { nextHeaderRow: number | null } {
   const { plan, date1904 } = opts;
   let first = layout.headerRow + layout.headerRows;
   resolveAmbiguousNam(sheet, layout, first);
@@ -109,7 +116,7 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
   const fields = Object.keys(cols) as Field[];
   const hasStatusColumn = cols.status !== undefined;
   const budgetScale = cols.budget !== undefined ? budgetScaleFromHeader(layout.headers.budget ?? "") : 1;
-  const sheetYear = yearFromSheet(sheet, layout.headerRow);
+  const sheetYear = yearFromSheet(sheet, layout.searchFrom, layout.headerRow);
   const activities: Activity[] = [];
   const totals: TotalRow[] = [];
   const headerActivityKey = layout.headers.activity ? foldKey(layout.headers.activity) : null;
@@ -120,6 +127,7 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
   let subtotalFrom = 0;
   const ctx: ActivityContext = { plan, date1904, sheetYear, headingTask: null, budgetScale, hasStatusColumn, dateCache: new Map() };
   let lastRow = layout.headerRow + layout.headerRows - 1;
+  let nextHeaderRow: number | null = null;
 
   if (sheet.values[first - 1] && isColumnNumberRow(sheet.values[first - 1])) first++;
 
@@ -158,20 +166,32 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
     // Totals and signature lines are short; long texts (activities) need no folding here.
     const firstKey = firstText.length <= MAX_MARKER_TEXT ? foldKey(firstText) : "";
 
-    if (firstKey && FOOTER_PATTERNS.some((p) => p.test(firstKey)) && isBlank(raw.participants) && isBlank(raw.budget)) break;
-    lastRow = r;
+    // The signature block ends the table, unless the row is a dated activity that merely starts alike.
+    if (firstKey && FOOTER_PATTERNS.some((p) => p.test(firstKey)) && !(raw.date !== undefined && readDate(raw.date, ctx, null))) break;
 
     if (firstKey && TOTAL_RE.test(firstKey)) {
+      lastRow = r;
       const grand = !firstKey.startsWith("cong");
       totals.push({ sheet: sheet.name, row: r, columns: cols, raw, from: grand ? 0 : subtotalFrom, to: activities.length });
       if (!grand) subtotalFrom = activities.length;
       continue;
     }
 
+    if (isHeaderLikeRow(row)) {
+      // A header again: repeated for printing (same columns: skip it), or another table (a sheet with
+      // one table per year), which the caller reads next.
+      const again = detectHeader(sheet, r);
+      if (again && again.headerRow === r && sameColumns(again.columns, cols)) {
+        r += again.headerRows - 1;
+        continue;
+      }
+      nextHeaderRow = r;
+      break;
+    }
     if (headerActivityKey && typeof raw.activity === "string" && raw.activity.length === headerActivityLength && foldKey(raw.activity) === headerActivityKey) continue; // repeated header
 
     if (!hasData) {
-      const heading = readHeading(row, layout, raw, plan, section);
+      const heading = readHeading(row, layout, raw, plan, section, firstText);
       if (heading) {
         section = heading.section;
         headingTask = heading.id;
@@ -181,7 +201,14 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
     }
 
     ctx.headingTask = headingTask;
-    activities.push(readActivity(sheet, r, raw, cols, ctx));
+    const activity = readActivity(sheet, r, raw, cols, ctx);
+    if (layout.dateEndCol !== null && activity.date) {
+      // "Thời gian" split into "Từ ngày | Đến ngày": the span runs to the end date.
+      const end = readDate(row[layout.dateEndCol - 1] ?? null, ctx, activity.year);
+      if (end && end.end >= activity.date.start) activity.date = { start: activity.date.start, end: end.end, precision: "range" };
+    }
+    activities.push(activity);
+    lastRow = r; // headings after the last activity may be the title of the next table
   }
 
   return {
@@ -196,6 +223,7 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
     activities,
     totals,
     hasStatusColumn,
+    nextHeaderRow,
   };
 }
 
@@ -205,30 +233,42 @@ function readHeading(
   raw: Partial<Record<Field, CellValue>>,
   plan: PlanModel,
   section: string | null,
+  firstText: string,
 ): { id: string | null; section: string | null } | null {
   const serial = layout.serialCol ? row[layout.serialCol - 1] : null;
-  const text =
-    (typeof raw.activity === "string" && raw.activity) ||
-    (typeof raw.taskId === "string" && raw.taskId) ||
-    (row.find((v) => typeof v === "string" && v.trim() !== "") as string | undefined) ||
-    "";
-  const serialText = isBlank(serial) ? "" : String(serial).trim().replace(/\.$/, "");
-  const numbered = serialText && /^([IVX]+|\d+)(\.\d+)*$/.test(serialText) ? { token: serialText, rest: text } : splitNumbering(text);
-  if (numbered && /^[IVX]+/.test(numbered.token)) {
+  const text = (typeof raw.activity === "string" && raw.activity.trim()) || (typeof raw.taskId === "string" && raw.taskId.trim()) || firstText;
+  const serialText = isBlank(serial) ? "" : String(serial).trim().replace(/[.)]$/, "");
+  const numbered = serialText && /^([IVX]+|[A-H]|\d+)(\.\d+)*$/.test(serialText) ? { token: serialText, rest: text } : splitNumbering(text);
+  const rest = numbered ? numbered.rest : text;
+  // A heading that is word for word a task's title names that task, whatever its numbering.
+  const byTitle = guessTask(rest, plan);
+  const titled = byTitle && titleOverlap(rest, plan, byTitle.id) >= 0.8 && foldKey(rest).split(" ").length >= 3 ? byTitle.id : null;
+  if (numbered && /^[IVX]+(\.|$)/.test(numbered.token) && !/^[A-H]$/.test(numbered.token)) {
     // A roman numeral opens a section of the plan ("III. NỘI DUNG") or names a task ("II.2.1").
     const res = resolveNumbering(numbered.token, section, plan);
-    return res;
+    return titled && !res.id ? { id: titled, section: titled.split(".")[0] } : res;
+  }
+  if (numbered && /^[A-H]$/.test(numbered.token)) {
+    // "A. CÔNG TÁC TUYÊN TRUYỀN": a part of the user's own outline, not of the plan.
+    return { id: titled, section: titled ? titled.split(".")[0] : section };
   }
   if (numbered) {
     const res = resolveNumbering(numbered.token, section, plan);
     if (res.id && titleOverlap(numbered.rest, plan, res.id) >= 0.34) return res;
+    if (titled) return { id: titled, section: titled.split(".")[0] };
   }
-  // An unnumbered heading that names a plan item by its title.
-  const guess = guessTask(text, plan);
-  if (guess && titleOverlap(text, plan, guess.id) >= 0.6 && foldKey(text).split(" ").length >= 3) {
-    return { id: guess.id, section: guess.id.split(".")[0] };
+  if (titled || (byTitle && titleOverlap(text, plan, byTitle.id) >= 0.6 && foldKey(text).split(" ").length >= 3)) {
+    const id = titled ?? (byTitle as { id: string }).id;
+    return { id, section: id.split(".")[0] };
   }
+  // A title line in capitals with no data ("NĂM 2024", "CÔNG TÁC PHỐI HỢP"): it names nothing of the plan.
+  if (isCapitalsLine(text)) return { id: null, section };
   return null;
+}
+
+function isCapitalsLine(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** Share of the heading's words that are words of the task's title. */

@@ -40,14 +40,23 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
     if (original.ownedByAddin) continue;
     sheetsRead.push(original.name);
     const { sheet, cells } = convertLegacySheet(original);
-    const detected = detectHeader(sheet);
-    if (!detected) continue;
-    const override = opts.overrides?.find((o) => o.sheet === sheet.name && o.headerRow === detected.headerRow);
-    const layout = applyOverride(detected, override);
-    const table = readTable(sheet, layout, { plan, date1904: book.date1904 === true });
-    tables.push(table);
-    // Only conversions inside the table matter to the user; titles above it are reported too.
-    for (const c of cells) if (c.row <= table.lastRow) legacyCells.push(c);
+    // Every table of the sheet, one under another (per-year tables stacked on one sheet).
+    let from = 1;
+    let sheetLastRow = 0;
+    while (from <= sheet.values.length) {
+      const detected = detectHeader(sheet, from);
+      if (!detected) break;
+      const override = opts.overrides?.find((o) => o.sheet === sheet.name && o.headerRow === detected.headerRow);
+      const layout = applyOverride(detected, override);
+      const { nextHeaderRow, ...table } = readTable(sheet, layout, { plan, date1904: book.date1904 === true });
+      tables.push(table);
+      sheetLastRow = Math.max(sheetLastRow, table.lastRow);
+      if (nextHeaderRow === null) break;
+      // Titles between the two tables ("NĂM 2024") belong to the next one.
+      from = Math.min(nextHeaderRow, table.lastRow + 1);
+    }
+    // Only conversions inside tables matter to the user; titles above them are reported too.
+    for (const c of cells) if (c.row <= sheetLastRow) legacyCells.push(c);
   }
   const activities = tables.flatMap((t) => t.activities);
   return { tables, legacyCells, activities, sheetsRead };

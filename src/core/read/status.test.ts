@@ -125,3 +125,13 @@ describe("parseStatus: robustness and speed", () => {
     expect(Date.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe("postponed activities", () => {
+  it.each(["Hoãn", "hoãn", "Tạm hoãn", "Đã hoãn sang quý sau", "Hoãn".normalize("NFD"), "Lùi thời gian"])("%j is not started (postponed, not done)", (text) => {
+    expect(parseStatus(text)).toBe("not-started");
+  });
+  it("keeps 'Hoàn' and 'hoan' (no tilde) apart from 'Hoãn'", () => {
+    expect(parseStatus("Hoàn")).toBe("unknown");
+    expect(parseStatus("hoan thanh")).toBe("completed");
+  });
+});

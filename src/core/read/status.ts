@@ -44,7 +44,8 @@ const VOCABULARY: Record<ActivityStatus, readonly string[]> = {
     "đang triển khai thực hiện",
     "chưa xong",
   ],
-  "not-started": ["chưa thực hiện", "chưa triển khai", "chưa tổ chức", "chưa bắt đầu", "chưa làm", "chưa", "0"],
+  // Postponed ("hoãn", "lùi") is not done yet: the obligation stays open until it is held.
+  "not-started": ["chưa thực hiện", "chưa triển khai", "chưa tổ chức", "chưa bắt đầu", "chưa làm", "chưa", "0", "tạm hoãn", "đã hoãn", "hoãn lại", "lùi", "lùi thời gian", "dời lại"],
   cancelled: ["hủy", "huỷ", "đã hủy", "đã huỷ", "hủy bỏ", "đã hủy bỏ", "không thực hiện", "không tổ chức", "không triển khai"],
 };
 
@@ -92,9 +93,13 @@ function lookup(key: string): ActivityStatus | undefined {
   return BY_KEY.get(key) ?? BY_KEY.get(withoutQualifiers(key));
 }
 
+/** "Hoãn" (postponed) folds to the same letters as "hoàn" (complete): its tilde decides. */
+const POSTPONED = /^(tạm |đã )?hoãn\b/u;
+
 function fromText(text: string): ActivityStatus | "unknown" {
   const s = cleanText(text);
   if (TICKS.has(s)) return "completed";
+  if (POSTPONED.test(s.toLowerCase())) return "not-started";
   const percent = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/.exec(s);
   if (percent) {
     const p = Number(percent[1].replace(",", "."));
