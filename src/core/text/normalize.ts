@@ -21,7 +21,7 @@ const FOLD = new Uint8Array(0x1f00);
 const FOLD_BUFFER = new Uint16Array(4096);
 
 /** What sends a text down the slow path of cleanText: white space to tidy, or a combining mark (NFD). */
-const NEEDS_CLEANING = /^\s|\s$|\s\s|[\t\n\r\f\v\u00a0\u200b\u2028\u2029\u3000\u202f\u0300-\u036f]/;
+const NEEDS_CLEANING = /^\s|\s$|\s\s|[\t\n\r\f\v\u00a0\u200b\u2028\u2029\u3000\u202f]|[\u0300-\u036f]/;
 
 /** Unicode NFC and trimmed, with inner runs of white space (incl. NBSP, line breaks) collapsed. */
 export function cleanText(s: string): string {
