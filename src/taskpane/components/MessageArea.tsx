@@ -4,9 +4,10 @@ import type { Notice } from "../state/notices";
 
 const useStyles = makeStyles({
   area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  lines: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  // Lines from a refused file can hold long unbroken words ("annual"|"campaign"|…): let them wrap.
+  lines: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   detail: { display: "block", marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, wordBreak: "break-word" },
-  body: { whiteSpace: "normal" },
+  body: { whiteSpace: "normal", minWidth: 0, overflowWrap: "anywhere" },
 });
 
 /** The pane's messages: what happened, what to do, and the technical detail in small print. */
