@@ -100,4 +100,12 @@ describe("figuresOf", () => {
     expect(all.participants).toBe(52);
     expect(figuresOf(d, plan, "", 2024, asOf).participants).toBe(7);
   });
+
+  it("counts a not-started (or postponed) activity but not the people and money it only planned", () => {
+    const planned = dataOf([
+      { taskId: "III.2", participants: 40, female: 20, budget: 3 },
+      { taskId: "III.2", participants: 200, female: 90, budget: 12, status: "not-started" },
+    ]);
+    expect(figuresOf(planned, plan, "III.2", 2023, asOf)).toMatchObject({ activities: 2, completed: 1, participants: 40, female: 20, budget: 3 });
+  });
 });

@@ -146,3 +146,16 @@ describe("status labels", () => {
     expect(new Set(states.map((s) => statusLabel(s, "en"))).size).toBe(states.length);
   });
 });
+
+describe("guessed tasks", () => {
+  const asOf = dayOf(2024, 12, 31);
+  const stateOf = (confidence: number) =>
+    obligationStatuses(dataOf([{ taskId: "III.2", taskSource: "guess", taskConfidence: confidence, date: daySpan(2024, 5, 10) }]), plan, asOf).find(
+      (s) => s.taskId === "III.2" && s.year === 2024,
+    )!.state;
+
+  it("counts a confident guess and leaves an uncertain one to be confirmed", () => {
+    expect(stateOf(0.9)).toBe("done");
+    expect(stateOf(0.4)).toBe("overdue");
+  });
+});

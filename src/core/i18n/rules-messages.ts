@@ -161,7 +161,7 @@ const vi: RuleMessages = {
     `Dòng ${row}: không có mã nhiệm vụ và không xác định được hoạt động thuộc nhiệm vụ nào của kế hoạch. ` +
     (cell ? `Ghi mã nhiệm vụ (ví dụ III.1.1) vào ô ${cell}.` : "Thêm cột “Mã nhiệm vụ”, hoặc đặt dòng dưới tiêu đề mục tương ứng."),
   uncertainTask: ({ row, cell, guess, title }) =>
-    `Dòng ${row}: không có mã nhiệm vụ; hoạt động có thể thuộc nhiệm vụ ${guess} (${title}) nhưng chưa chắc chắn. ` +
+    `Dòng ${row}: không có mã nhiệm vụ; hoạt động có thể thuộc nhiệm vụ ${guess} (${title}) nhưng chưa chắc chắn, nên chưa được tính vào tiến độ. ` +
     (cell ? `Ghi mã nhiệm vụ vào ô ${cell} để xác nhận.` : "Thêm cột “Mã nhiệm vụ” để xác nhận."),
   missingDate: ({ cell }) => `Ô ${cell}: chưa ghi thời gian thực hiện. Ghi ngày (dd/mm/yyyy) hoặc ít nhất là năm.`,
   badDate: ({ cell, value }) =>
@@ -253,7 +253,7 @@ const en: RuleMessages = {
     `Row ${row}: no task id, and the activity could not be matched to a task of the plan. ` +
     (cell ? `Enter the task id (e.g. III.1.1) in cell ${cell}.` : "Add a task id column, or put the row under the matching section heading."),
   uncertainTask: ({ row, cell, guess, title }) =>
-    `Row ${row}: no task id; the activity may belong to task ${guess} (${title}) but that is not certain. ` +
+    `Row ${row}: no task id; the activity may belong to task ${guess} (${title}) but that is not certain, so it does not count towards progress yet. ` +
     (cell ? `Enter the task id in cell ${cell} to confirm.` : "Add a task id column to confirm."),
   missingDate: ({ cell }) => `Cell ${cell}: no date. Enter the day (dd/mm/yyyy) or at least the year.`,
   badDate: ({ cell, value }) =>

@@ -23,9 +23,11 @@ function inScope(a: Activity, plan: PlanModel, scope: string): boolean {
 const num = (n: number | null): number => (n !== null && Number.isFinite(n) ? n : 0);
 
 /**
- * Counts and sums over the non-cancelled activities of a scope ("" all, a group covers its
- * descendants) and a year (null: all years). Men are the male column where given, otherwise
- * participants minus women when both are given (never below 0).
+ * Counts over the non-cancelled activities of a scope ("" all, a group covers its descendants) and
+ * a year (null: all years). People and money are summed only over activities that took place:
+ * one marked not started (or postponed) reached nobody yet, whatever figures its row plans.
+ * Men are the male column where given, otherwise participants minus women when both are given
+ * (never below 0).
  */
 export function figuresOf(data: TrackingData, plan: PlanModel, scope: string, year: number | null, asOf: Day): Figures {
   const f: Figures = { activities: 0, completed: 0, participants: 0, female: 0, male: 0, ethnicMinority: 0, budget: 0 };
@@ -34,6 +36,7 @@ export function figuresOf(data: TrackingData, plan: PlanModel, scope: string, ye
     if (year !== null && a.year !== year) continue;
     f.activities++;
     if (isCompleted(a, asOf)) f.completed++;
+    if (a.status === "not-started") continue;
     f.participants += num(a.participants);
     f.female += num(a.female);
     f.ethnicMinority += num(a.ethnicMinority);

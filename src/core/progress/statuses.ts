@@ -1,6 +1,7 @@
 import type { PlanModel } from "../plan/model";
 import type { Activity, TrackingData } from "../read/types";
 import type { Day } from "../time/days";
+import { CONFIDENT } from "../read/task-guess";
 import { isCancelled, isCompleted, spanOf } from "./completion";
 import { isBeforePlan, obligationsOf, type Obligation } from "./obligations";
 import { placeInWindow, windowOf } from "./windows";
@@ -58,7 +59,8 @@ function activitiesUnder(data: TrackingData, plan: PlanModel, owing: ReadonlySet
   for (const id of owing) under.set(id, []);
   const listsOf = new Map<string, Activity[][]>();
   for (const a of data.activities) {
-    if (a.taskId === null || isCancelled(a)) continue;
+    // An uncertain guess does not make an obligation done: unmapped-activity asks the user to confirm it.
+    if (a.taskId === null || isCancelled(a) || (a.taskSource === "guess" && a.taskConfidence < CONFIDENT)) continue;
     let lists = listsOf.get(a.taskId);
     if (lists === undefined) {
       lists = [];
