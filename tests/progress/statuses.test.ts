@@ -148,7 +148,7 @@ describe("status labels", () => {
 });
 
 describe("guessed tasks", () => {
-  const asOf = dayOf(2024, 12, 31);
+  const asOf = dayOf(2025, 1, 15);
   const stateOf = (confidence: number) =>
     obligationStatuses(dataOf([{ taskId: "III.2", taskSource: "guess", taskConfidence: confidence, date: daySpan(2024, 5, 10) }]), plan, asOf).find(
       (s) => s.taskId === "III.2" && s.year === 2024,
