@@ -1,12 +1,14 @@
 import type { Analysis, ProgressFigures } from "../core/engine";
 import type { CliMessages } from "../core/i18n/cli-messages";
 import { formatPercent, type Locale } from "../core/i18n/locale";
+import { fieldName } from "../core/i18n/rules-messages";
+import type { Field } from "../core/read/types";
 import { columnLetter } from "../core/snapshot";
 import type { Issue } from "../core/validate/issue";
 
 const MAX_PER_RULE = 15;
 
-export function tablesText(a: Analysis, t: CliMessages): string[] {
+export function tablesText(a: Analysis, t: CliMessages, locale: Locale): string[] {
   if (a.data.tables.length === 0) return [t.noTables];
   return [
     t.tablesFound(a.data.tables.length),
@@ -16,7 +18,8 @@ export function tablesText(a: Analysis, t: CliMessages): string[] {
         tb.headerRow,
         tb.activities.length,
         Object.entries(tb.columns)
-          .map(([f, c]) => `${f}=${columnLetter(c as number)}`)
+          .sort((x, y) => (x[1] as number) - (y[1] as number))
+          .map(([f, c]) => `${columnLetter(c as number)}: ${fieldName(f as Field, locale)}`)
           .join(", "),
       ),
     ),

@@ -33,7 +33,7 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
     out(
       [
         t.fileHeader(file),
-        ...tablesText(a, t),
+        ...tablesText(a, t, ctx.locale),
         "",
         t.summary(a.summary.errors, a.summary.warnings, a.summary.infos),
         ...issuesText(a.issues, t),

@@ -142,9 +142,10 @@ export const BUILTIN_PLAN: PlanInput = {
     },
   ],
   units: [
-    { name: "Lãnh đạo Ban", aliases: ["LĐ Ban", "Lãnh đạo Ban Dân tộc", "Trưởng Ban", "Phó Trưởng Ban"] },
-    { name: "Văn phòng", aliases: ["VP", "Văn phòng Ban", "Văn phòng Ban Dân tộc"] },
-    { name: "Phòng Nghiệp vụ", aliases: ["NV", "P. Nghiệp vụ", "P.NV", "Phòng NV"] },
+    // Since 01/3/2025 the agency is the Sở Dân tộc và Tôn giáo: its leaders and office are the same units.
+    { name: "Lãnh đạo Ban", aliases: ["LĐ Ban", "Lãnh đạo Ban Dân tộc", "Trưởng Ban", "Phó Trưởng Ban", "Lãnh đạo Sở", "LĐ Sở", "Giám đốc Sở", "Phó Giám đốc Sở"] },
+    { name: "Văn phòng", aliases: ["VP", "Văn phòng Ban", "Văn phòng Ban Dân tộc", "Văn phòng Sở", "Văn phòng Sở Dân tộc và Tôn giáo"] },
+    { name: "Phòng Nghiệp vụ", aliases: ["NV", "P. Nghiệp vụ", "P.NV", "Phòng NV", "Phòng Nghiệp vụ Sở"] },
     { name: "Thanh tra Ban", aliases: ["Thanh tra", "TTr"] },
     { name: "Phòng Chính sách", aliases: ["Phòng Chính sách dân tộc", "P. Chính sách", "Phòng CS"] },
     { name: "Phòng Kế hoạch - Tổng hợp", aliases: ["Phòng Kế hoạch tổng hợp", "Phòng KH-TH", "Phòng KHTH"] },
