@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { analyzeWorkbook } from "../../src/core/engine";
 import { builtinPlan } from "../../src/core/plan/load";
 import { MARK_FILL } from "./fake-workbook-service";
-import { AS_OF, ROWS, SHEET, sampleBook } from "./fixtures";
+import { parseIsoDay } from "../../src/core/time/days";
+import { AS_OF, HEADER, ROWS, SHEET, sampleBook } from "./fixtures";
 import { isEnabled, press, renderApp, runCheck } from "./render-app";
 
 // The core is the oracle for what the pane must show; these tests check that the pane shows it.
@@ -170,5 +171,29 @@ describe("Kiểm tra (validate)", () => {
     await screen.findByRole("heading", { name: "Check results" });
     fireEvent.click(screen.getByRole("button", { name: /More women than participants/ }));
     expect(screen.getByRole("button", { name: /^Cell G5: .*women.*cell G5$/ })).toBeTruthy();
+  });
+});
+
+describe("Kiểm tra with clean data", () => {
+  test("says nothing was found, and still offers to remove marks left from an earlier check", async () => {
+    const book = sampleBook();
+    // One clean row of June 2021, checked at the end of that month: nothing is due yet but what was done.
+    book.sheets[0].values = [
+      ["BẢNG THEO DÕI NĂM 2021"],
+      [],
+      HEADER,
+      [1, "II.1", "Quán triệt Kế hoạch thực hiện Chiến lược quốc gia về BĐG", "15/06/2021", "Lãnh đạo Ban", 32, 14, "Hoàn thành", "KH số 58/KH-BDT"],
+      [2, "III.1.1", "Cử 02 công chức tham gia lớp bồi dưỡng về bình đẳng giới", "20/06/2021", "Phòng Nghiệp vụ", 2, 1, "Hoàn thành", "QĐ số 112/QĐ-BDT"],
+      [3, "III.1.2", "Trình ban hành chính sách hỗ trợ đặc thù cho hoạt động BĐG vùng DTTS", "25/06/2021", "Phòng Nghiệp vụ", null, null, "Hoàn thành", "TTr số 20/TTr-BDT"],
+    ];
+    const { service } = await renderApp({ book, asOf: parseIsoDay("2021-06-30")! });
+    service.marks.set(`${SHEET}!C2`, null);
+    service.fills.set(`${SHEET}!C2`, MARK_FILL);
+    await runCheck();
+    expect(screen.getByText("Không phát hiện vấn đề nào")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Đánh dấu trên bảng tính" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    expect(await screen.findByText("Đã xóa đánh dấu ở 1 ô")).toBeTruthy();
+    expect(service.fills.size).toBe(0);
   });
 });

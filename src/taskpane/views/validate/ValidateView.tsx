@@ -82,6 +82,12 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
     if (r.kind === "ok") notify({ key: "marks", intent: "success", title: m.clearedTitle({ n: r.value }), body: r.value > 0 ? m.clearedBody() : undefined });
   };
 
+  const clearButton = (
+    <Button disabled={busy} onClick={() => void clear()}>
+      {m.clearMarks()}
+    </Button>
+  );
+
   return (
     <div className={s.view}>
       {!a ? (
@@ -112,7 +118,7 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
               onSelect={(severity) => setFilter({ ...filter, severity })}
             />
             {a.issues.length === 0 ? (
-              <MessageBar intent="success">
+              <MessageBar intent="success" layout="multiline">
                 <MessageBarBody>
                   <MessageBarTitle>{m.noIssuesTitle()}</MessageBarTitle>
                   <div>{m.noIssuesBody()}</div>
@@ -181,9 +187,7 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
                 <Button disabled={busy} onClick={() => void mark()}>
                   {m.markOnSheet()}
                 </Button>
-                <Button disabled={busy} onClick={() => void clear()}>
-                  {m.clearMarks()}
-                </Button>
+                {clearButton}
               </div>
               <Text size={200} className={s.caption}>
                 {m.clickIssueHint()}
@@ -194,7 +198,10 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
                 <Text>{m.noIssuesMatch()}</Text>
               )}
             </Section>
-          ) : null}
+          ) : (
+            // Marks from an earlier check stay in the workbook until removed, even once all is fixed.
+            <div className={s.actions}>{clearButton}</div>
+          )}
         </>
       ) : null}
     </div>
