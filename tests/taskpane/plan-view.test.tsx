@@ -62,7 +62,7 @@ describe("Kế hoạch (plan)", () => {
     expect(screen.getByText(/Giai đoạn 2026–2030/)).toBeTruthy();
     // The progress matrix follows the new plan's years.
     fireEvent.click(screen.getByRole("tab", { name: "Tiến độ" }));
-    const table = await screen.findByRole("table", { name: "Nhiệm vụ theo năm" }, { timeout: 5000 });
+    const table = await screen.findByRole("table", { name: "Nhiệm vụ theo năm" }, { timeout: 15_000 });
     expect(within(table).getByRole("columnheader", { name: "2030" })).toBeTruthy();
 
     fireEvent.click(screen.getByRole("tab", { name: "Kế hoạch" }));

@@ -11,7 +11,7 @@ const expected = () => analyzeWorkbook(sampleBook(), builtinPlan(), { asOf: AS_O
 async function openProgress() {
   fireEvent.click(screen.getByRole("tab", { name: "Tiến độ" }));
   // Opening the view first reads the workbook by itself.
-  return screen.findByRole("table", { name: "Nhiệm vụ theo năm" }, { timeout: 5000 });
+  return screen.findByRole("table", { name: "Nhiệm vụ theo năm" }, { timeout: 15_000 });
 }
 
 describe("Tiến độ (progress)", () => {

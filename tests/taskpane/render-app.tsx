@@ -1,10 +1,14 @@
-import { act, fireEvent, render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import type { Locale } from "../../src/core/i18n/locale";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import type { Day } from "../../src/core/time/days";
 import { App } from "../../src/taskpane/App";
 import { FakeWorkbookService, type FakeOptions } from "./fake-workbook-service";
 import { AS_OF, sampleBook } from "./fixtures";
+
+// The whole suite runs on two cores beside other suites: give the pane time, not the benefit of the doubt.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 5_000 });
 
 // Long operations report progress from timers while a test waits for their end; React calls such
 // updates "not wrapped in act". They are the behaviour under test, so only that warning is dropped.
@@ -43,5 +47,5 @@ export async function press(name: string | RegExp): Promise<HTMLElement> {
 /** Runs "Kiểm tra dữ liệu" and waits for the result heading. */
 export async function runCheck(): Promise<void> {
   await press("Kiểm tra dữ liệu");
-  await screen.findByRole("heading", { name: "Kết quả kiểm tra" }, { timeout: 5000 });
+  await screen.findByRole("heading", { name: "Kết quả kiểm tra" }, { timeout: 15_000 });
 }

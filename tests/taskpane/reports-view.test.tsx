@@ -8,8 +8,8 @@ import { press, renderApp } from "./render-app";
 async function openReports(service: FakeWorkbookService) {
   fireEvent.click(screen.getByRole("tab", { name: "Báo cáo" }));
   // The view reads the workbook by itself when opened first; wait until that is done.
-  await waitFor(() => expect(service.calls).toContain("readSnapshot"), { timeout: 5000 });
-  await waitFor(() => expect(screen.queryByRole("status")).toBeNull(), { timeout: 5000 });
+  await waitFor(() => expect(service.calls).toContain("readSnapshot"), { timeout: 15_000 });
+  await waitFor(() => expect(screen.queryByRole("status")).toBeNull(), { timeout: 15_000 });
 }
 
 function choosePeriod(label: string) {
