@@ -1,4 +1,4 @@
-import { isMarkerName, OWNED_SHEET_MARKER, ownedSheetOf } from "../xlsx/owned-sheets";
+import { isMarkerName, OWNED_SHEET_MARKER, ownedSheetOf } from "../core/owned-sheet-mark";
 
 /**
  * The add-in's mark on the sheets it writes, in Office.js: the same workbook-scoped defined name

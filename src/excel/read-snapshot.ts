@@ -1,5 +1,5 @@
 import { a1, isLegacyFontName, type CellValue, type MergedArea, type SheetSnapshot, type WorkbookSnapshot } from "../core/snapshot";
-import { ownedSheetOf } from "../xlsx/owned-sheets";
+import { ownedSheetOf } from "../core/owned-sheet-mark";
 import type { ExcelHost } from "./excel-host";
 import type { ProgressFn } from "./workbook-service";
 

@@ -1,73 +1,15 @@
 import type ExcelJS from "exceljs";
 
-/**
- * How a sheet is marked as written by the add-in (a report), so that reading skips it and
- * regenerating replaces only the add-in's own sheets.
- *
- * The mark is a workbook-scoped defined name `BDG_REPORT_<n>` whose reference is cell A1 of the
- * owned sheet, e.g. BDG_REPORT_1 = 'BC 2024'!$A$1. Why this and not something else:
- * - exceljs 4.4 loses the scope of sheet-scoped names (localSheetId is dropped on load and two
- *   sheets' names of the same name collide) and drops names whose value is a constant, so neither
- *   a sheet-scoped `BDG_REPORT` nor a workbook name holding a list of sheet names survives a
- *   round trip through exceljs. A workbook name that refers to a cell does.
- * - Office.js can write and read it (ExcelApi 1.4): `workbook.names.add("BDG_REPORT_1",
- *   sheet.getRange("A1"))`; reading, parse `NamedItem.formula` ("='BC 2024'!$A$1") with
- *   `ownedSheetOf`.
- * - Excel keeps it pointing at the sheet when the user renames the sheet; when the sheet is
- *   deleted the name becomes #REF! and marks nothing; a copy of the sheet made by the user is not
- *   marked (workbook names are not copied), so it is treated as the user's.
- * Docs: docs/file-format.md.
- */
-export const OWNED_SHEET_MARKER = "BDG_REPORT";
+import {
+  isMarkerName,
+  markerReference,
+  OWNED_SHEET_MARKER,
+  ownedSheetOf,
+  sheetOfReference,
+} from "../core/owned-sheet-mark";
 
-const MARKER_NAME = /^BDG_REPORT(?:_\d+)?$/i;
-const MARKER_CELL = "$A$1";
-
-/** True when a defined name is one of the add-in's sheet marks. Excel names are case-insensitive. */
-export function isMarkerName(name: string): boolean {
-  return MARKER_NAME.test(name);
-}
-
-/**
- * The sheet a marker designates, from the defined name and its reference (as exceljs gives it,
- * "'BC 2024'!$A$1", or as Office.js gives it, "='BC 2024'!$A$1"); null when the name is not a
- * marker or the reference is broken (#REF!).
- */
-export function ownedSheetOf(name: string, reference: string): string | null {
-  if (!isMarkerName(name)) return null;
-  return sheetOfReference(reference);
-}
-
-/** The sheet name of "Sheet1!$A$1" or "'It''s'!$A$1" (quotes undone); null when there is none. */
-export function sheetOfReference(reference: string): string | null {
-  const ref = reference.trim().replace(/^=/, "");
-  if (ref.startsWith("'")) {
-    let name = "";
-    for (let i = 1; i < ref.length; i++) {
-      const ch = ref[i];
-      if (ch !== "'") {
-        name += ch;
-        continue;
-      }
-      if (ref[i + 1] === "'") {
-        name += "'";
-        i++;
-        continue;
-      }
-      return ref[i + 1] === "!" && name.length > 0 && !ref.slice(i + 2).startsWith("#") ? name : null;
-    }
-    return null;
-  }
-  // Unquoted "#REF!" is what Excel leaves when the sheet was deleted (a sheet named so is quoted).
-  const bang = ref.indexOf("!");
-  if (bang <= 0 || ref.startsWith("#") || ref.slice(bang + 1).startsWith("#")) return null;
-  return ref.slice(0, bang);
-}
-
-/** The reference a marker gives for a sheet: always quoted, quotes doubled. */
-export function markerReference(sheetName: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!${MARKER_CELL}`;
-}
+// The mark itself is defined in core, where the Office.js adapter reads it too.
+export { isMarkerName, markerReference, OWNED_SHEET_MARKER, ownedSheetOf, sheetOfReference };
 
 /** Names of the sheets of an exceljs workbook that carry the mark. */
 export function ownedSheetNames(workbook: ExcelJS.Workbook): Set<string> {
