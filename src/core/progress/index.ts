@@ -2,5 +2,5 @@ export { obligationsOf, obligationYear, isBeforePlan, type Obligation } from "./
 export { isCompleted, isCancelled, spanOf } from "./completion";
 export { placeInWindow, placeActivity, campaignOf, type WindowPlacement } from "./windows";
 export { obligationStatuses, stateOf, type ObligationState, type ObligationStatus } from "./statuses";
-export { progressOf, countsAsDue } from "./progress";
+export { progressOf, progressCountOf, countsAsDue, type ProgressCount } from "./progress";
 export { figuresOf, type Figures } from "./figures";

@@ -13,18 +13,25 @@ export function countsAsDue(s: ObligationStatus, asOf: Day): boolean {
   return s.due <= asOf || s.state === "done";
 }
 
+/** Done and due obligations of a scope and year, and their ratio (null when nothing is due). */
+export interface ProgressCount {
+  done: number;
+  due: number;
+  ratio: number | null;
+}
+
 /**
- * Done obligations ÷ obligations due by the as-of day (see countsAsDue), within a scope ("" is the
- * whole plan; a group id covers its descendants) and a year (null: the whole period; a once task
- * belongs to the year it falls due). Null when nothing is due: no progress, neither 0 nor 100 %.
+ * Done obligations and obligations due by the as-of day (see countsAsDue), within a scope ("" is
+ * the whole plan; a group id covers its descendants) and a year (null: the whole period; a once
+ * task belongs to the year it falls due).
  */
-export function progressOf(
+export function progressCountOf(
   statuses: readonly ObligationStatus[],
   plan: PlanModel,
   scope: string,
   year: number | null,
   asOf: Day,
-): number | null {
+): ProgressCount {
   let due = 0;
   let done = 0;
   for (const s of statuses) {
@@ -34,5 +41,16 @@ export function progressOf(
     due++;
     if (s.state === "done") done++;
   }
-  return due === 0 ? null : done / due;
+  return { done, due, ratio: due === 0 ? null : done / due };
+}
+
+/** Done ÷ due (see progressCountOf). Null when nothing is due: no progress, neither 0 nor 100 %. */
+export function progressOf(
+  statuses: readonly ObligationStatus[],
+  plan: PlanModel,
+  scope: string,
+  year: number | null,
+  asOf: Day,
+): number | null {
+  return progressCountOf(statuses, plan, scope, year, asOf).ratio;
 }

@@ -8,7 +8,7 @@ import type { Locale } from "../i18n/locale";
 import type { PlanModel } from "../plan/model";
 import type { Task } from "../plan/schema";
 import type { OrgProfile } from "../profile/profile";
-import { countsAsDue, figuresOf, isCancelled, obligationYear, type Figures, type ObligationStatus } from "../progress";
+import { figuresOf, isCancelled, obligationYear, progressCountOf, type Figures, type ObligationStatus, type ProgressCount } from "../progress";
 import type { Activity, TrackingData } from "../read/types";
 import type { Day } from "../time/days";
 import { RULE_CODES, type Issue, type RuleCode, type Severity } from "../validate/issue";
@@ -58,12 +58,7 @@ export interface SectionResult {
   tasks: TaskResult[];
 }
 
-export interface ProgressCount {
-  done: number;
-  due: number;
-  /** null when nothing is due. */
-  ratio: number | null;
-}
+export type { ProgressCount };
 
 export interface ProblemGroup {
   rule: RuleCode;
@@ -108,24 +103,7 @@ export function inScopeYear(a: Activity, plan: PlanModel, year: number | null): 
 }
 
 /** Done and due obligations, by the same rules as progressOf. */
-export function progressCount(
-  statuses: readonly ObligationStatus[],
-  plan: PlanModel,
-  scope: string,
-  year: number | null,
-  asOf: Day,
-): ProgressCount {
-  let due = 0;
-  let done = 0;
-  for (const s of statuses) {
-    if (!plan.inScope(s.taskId, scope)) continue;
-    if (year !== null && obligationYear(s) !== year) continue;
-    if (!countsAsDue(s, asOf)) continue;
-    due++;
-    if (s.state === "done") done++;
-  }
-  return { done, due, ratio: due === 0 ? null : done / due };
-}
+export const progressCount = progressCountOf;
 
 /** The section a task id belongs to: its first part ("III.1.2" -> "III"). */
 export function sectionOf(taskId: string): string {
