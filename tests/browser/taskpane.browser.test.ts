@@ -80,6 +80,13 @@ if (!browserPath && process.env.CI) {
       await page.route("**/*", (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
       // The host page sits beside the built page so that its relative script paths resolve.
       await page.goto(`${server.url}/test-host.html`);
+      // A page that never renders says why (a script error at load leaves only the boot text).
+      await page
+        .getByRole("tablist")
+        .waitFor({ timeout: 60_000 })
+        .catch((e: Error) => {
+          throw new Error(`The task pane did not render: ${e.message}\nErrors in the page:\n${errors.join("\n") || "(none)"}`);
+        });
     });
 
     afterAll(async () => {

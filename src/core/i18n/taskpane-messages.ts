@@ -56,6 +56,7 @@ export interface TaskpaneMessageParams {
   checkFailedTitle: void;
 
   validateIntro: void;
+  validatePoints: void;
   runCheck: void;
   recheck: void;
   staleTitle: void;
@@ -276,6 +277,8 @@ const vi: TaskpaneMessages = {
 
   validateIntro: () =>
     "Đọc các bảng theo dõi trong sổ tính, đối chiếu với Kế hoạch và chỉ ra từng ô cần sửa. Việc kiểm tra không thay đổi dữ liệu của bạn.",
+  validatePoints: () =>
+    "Tìm bảng theo dõi ở mọi trang tính, kể cả tiêu đề hai dòng\nChỉ ra ô sai: mã nhiệm vụ, thời gian, số người, kinh phí, trạng thái\nĐối chiếu từng nhiệm vụ hằng năm và từng đợt cao điểm theo năm",
   runCheck: () => "Kiểm tra dữ liệu",
   recheck: () => "Kiểm tra lại",
   staleTitle: () => "Dữ liệu đã thay đổi",
@@ -473,6 +476,8 @@ const en: TaskpaneMessages = {
 
   validateIntro: () =>
     "Reads the tracking tables of the workbook, checks them against the plan and points to each cell that needs fixing. Checking never changes your data.",
+  validatePoints: () =>
+    "Finds the tracking tables on every sheet, two-row headers included\nPoints to wrong cells: task ids, dates, counts, budgets, statuses\nChecks each annual task and each campaign, year by year",
   runCheck: () => "Check the data",
   recheck: () => "Check again",
   staleTitle: () => "The data has changed",

@@ -32,6 +32,16 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   caption: { color: tokens.colorNeutralForeground3 },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  points: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusLarge,
+    color: tokens.colorNeutralForeground2,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 const ALL = "*";
@@ -91,7 +101,17 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
   return (
     <div className={s.view}>
       {!a ? (
-        <Text className={s.intro}>{m.validateIntro()}</Text>
+        <>
+          <Text className={s.intro}>{m.validateIntro()}</Text>
+          <ul className={s.points}>
+            {m
+              .validatePoints()
+              .split("\n")
+              .map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+          </ul>
+        </>
       ) : null}
       <Button appearance="primary" size="large" className={s.run} disabled={busy || !wb.ready} onClick={() => void wb.check()}>
         {m.runCheck()}
