@@ -2,6 +2,7 @@ import { Button, ProgressBar, Text, createFocusOutlineStyle, makeStyles, mergeCl
 import { useEffect, useMemo, useRef } from "react";
 import { formatPercent } from "../../../core/i18n/locale";
 import { statusLabel } from "../../../core/i18n/status-labels";
+import { progressCountOf } from "../../../core/progress";
 import type { ObligationState } from "../../../core/progress/statuses";
 import { viDateOf } from "../../../core/time/days";
 import { Section } from "../../components/Section";
@@ -10,7 +11,7 @@ import { useLocale } from "../../i18n";
 import type { Notify } from "../../state/notices";
 import type { WorkbookModel } from "../../state/use-workbook";
 import { ObligationDetails } from "./ObligationDetails";
-import { doneOfDue, progressMatrix } from "./matrix";
+import { progressMatrix } from "./matrix";
 
 /** One obligation: a task and a year (null: a once task, owed for the whole period). */
 export interface ObligationKey {
@@ -61,7 +62,7 @@ export function ProgressView({ wb, notify, focus, onFocus }: { wb: WorkbookModel
   const { m, locale } = useLocale();
   const a = wb.analysis;
   const rows = useMemo(() => (a ? progressMatrix(a.statuses, wb.plan) : []), [a, wb.plan]);
-  const totals = useMemo(() => (a ? doneOfDue(a.statuses, wb.asOf) : { done: 0, due: 0 }), [a, wb.asOf]);
+  const totals = useMemo(() => (a ? progressCountOf(a.statuses, wb.plan, "", null, wb.asOf) : { done: 0, due: 0 }), [a, wb.plan, wb.asOf]);
   const autoRan = useRef(false);
   const detailsRef = useRef<HTMLDivElement>(null);
 

@@ -1,7 +1,6 @@
 import type { PlanModel } from "../../../core/plan/model";
 import type { Task } from "../../../core/plan/schema";
-import { countsAsDue, obligationYear, type ObligationStatus } from "../../../core/progress";
-import type { Day } from "../../../core/time/days";
+import { obligationYear, type ObligationStatus } from "../../../core/progress";
 
 export interface MatrixRow {
   task: Task;
@@ -19,17 +18,4 @@ export function progressMatrix(statuses: readonly ObligationStatus[], plan: Plan
     rows.push({ task, cells });
   }
   return rows;
-}
-
-/** Done and due obligations (the fraction progress is made of), for the whole period or one year. */
-export function doneOfDue(statuses: readonly ObligationStatus[], asOf: Day, year: number | null = null): { done: number; due: number } {
-  let done = 0;
-  let due = 0;
-  for (const s of statuses) {
-    if (year !== null && obligationYear(s) !== year) continue;
-    if (!countsAsDue(s, asOf)) continue;
-    due++;
-    if (s.state === "done") done++;
-  }
-  return { done, due };
 }
