@@ -30,7 +30,7 @@ export function checkFlags(args: ParsedArgs, allowed: readonly string[], t: CliM
   }
 }
 
-export async function loadPlan(args: ParsedArgs, t: CliMessages): Promise<PlanModel> {
+export async function loadPlan(args: ParsedArgs, t: CliMessages, locale: Locale = "vi"): Promise<PlanModel> {
   const file = args.flags.get("plan");
   if (file === undefined) return builtinPlan();
   if (file === true) throw new UsageError("plan");
@@ -40,7 +40,7 @@ export async function loadPlan(args: ParsedArgs, t: CliMessages): Promise<PlanMo
   } catch (e) {
     throw new CliFailure(t.planUnreadable(file, (e as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này" : (e as Error).message));
   }
-  const r = parsePlanJson(text);
+  const r = parsePlanJson(text, locale);
   if (!r.ok) throw new CliFailure(t.planInvalid(file, r.errors));
   return r.plan;
 }
@@ -57,5 +57,5 @@ export async function makeContext(args: ParsedArgs, allowed: readonly string[], 
   const locale = localeOf(args);
   const t = CLI_MESSAGES[locale];
   checkFlags(args, allowed, t);
-  return { locale, t, plan: await loadPlan(args, t), asOf: asOfOf(args, t), json: args.flags.get("json") === true, out };
+  return { locale, t, plan: await loadPlan(args, t, locale), asOf: asOfOf(args, t), json: args.flags.get("json") === true, out };
 }

@@ -1,4 +1,5 @@
-import type { ZodError } from "zod";
+import { z, type ZodError } from "zod";
+import type { Locale } from "../i18n/locale";
 import { BUILTIN_PLAN } from "./builtin";
 import { PlanModel } from "./model";
 import { planSchema } from "./schema";
@@ -19,19 +20,22 @@ export function describeZodError(err: ZodError): string[] {
     const path = i.path
       .map((p, k) => (typeof p === "number" ? `[${p}]` : k === 0 ? String(p) : `.${String(p)}`))
       .join("");
-    return `${path || "(gốc)"}: ${i.message}`;
+    return `${path || "(gốc/root)"}: ${i.message}`;
   });
 }
 
+/** zod's own messages (wrong type, missing field…) in the user's language. */
+const ZOD_MESSAGES = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
+
 /** A plan from JSON text (a replacement for the built-in one), or the reasons it was refused. */
-export function parsePlanJson(text: string): PlanLoad {
+export function parsePlanJson(text: string, locale: Locale = "vi"): PlanLoad {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [`JSON không hợp lệ: ${(e as Error).message}`] };
+    return { ok: false, errors: [`${locale === "vi" ? "JSON không hợp lệ" : "Not valid JSON"}: ${(e as Error).message}`] };
   }
-  const r = planSchema.safeParse(raw);
+  const r = planSchema.safeParse(raw, { error: ZOD_MESSAGES[locale] });
   if (!r.success) return { ok: false, errors: describeZodError(r.error) };
   return { ok: true, plan: new PlanModel(r.data) };
 }
