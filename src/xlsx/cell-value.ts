@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { isLegacyFontName, type CellValue } from "../core/snapshot";
 
 /**
- * One exceljs cell -> the value Excel itself would report (what Office.js `range.values` gives):
+ * Cell values as Excel itself reports them, for both readers (the direct one and exceljs's full
+ * load). One exceljs cell -> the value Excel itself would report (what Office.js `range.values` gives):
  * dates as serial numbers, errors as "#N/A"-style codes, formulas as their cached result, rich
  * text and hyperlinks as their text, strings in NFC. Blank, empty text and the covered cells of a
  * merged area are null.
@@ -47,7 +48,7 @@ export function plainValue(v: unknown, exceljsDate1904: boolean): CellValue {
     case "number":
       return Number.isFinite(v) ? v : null;
     case "string":
-      return text(v);
+      return plainText(v);
     case "boolean":
       return v;
     case "object":
@@ -58,7 +59,7 @@ export function plainValue(v: unknown, exceljsDate1904: boolean): CellValue {
   if (v instanceof Date) return serialOf(v, exceljsDate1904);
   const o = v as Record<string, unknown>;
   if (typeof o.error === "string") return o.error;
-  if (Array.isArray(o.richText)) return text(joinRuns(o.richText as RichTextRun[]));
+  if (Array.isArray(o.richText)) return plainText(joinRuns(o.richText as RichTextRun[]));
   if ("hyperlink" in o || "text" in o) return plainValue(o.text, exceljsDate1904);
   if ("result" in o) return plainValue(o.result, exceljsDate1904);
   return null;
@@ -72,6 +73,17 @@ export function serialOf(d: Date, date1904: boolean): number | null {
 }
 
 /**
+ * The serial a date-formatted number stored in the file comes back as: exceljs makes a Date of it
+ * (rounded to the millisecond) and serialOf inverts that, so the direct reader does the same to
+ * give identical values.
+ */
+export function serialOfStored(v: number, exceljsDate1904: boolean): number | null {
+  // The same operations in the same order as exceljs's utils.excelToDate (floating point).
+  const ms = Math.round((v - UNIX_EPOCH_SERIAL + (exceljsDate1904 ? DAYS_1900_TO_1904 : 0)) * 24 * 3600 * 1000);
+  return serialOf(new Date(ms), exceljsDate1904);
+}
+
+/**
  * The legacy (TCVN3/VNI) font a text cell is displayed in, or null. A rich-text run's own font
  * wins over the cell's; a run without a font name is shown in the cell's font. The first legacy
  * run that has text decides, since converting a cell is all or nothing.
@@ -79,14 +91,21 @@ export function serialOf(d: Date, date1904: boolean): number | null {
 export function legacyFontOf(cell: ExcelJS.Cell): string | null {
   const cellFont = cell.font?.name;
   const runs = richTextRuns(cell);
-  if (runs) {
-    for (const run of runs) {
-      const name = run.font?.name ?? cellFont;
-      if (typeof run.text === "string" && run.text.length > 0 && isLegacyFontName(name)) return name ?? null;
-    }
-    return null;
-  }
+  if (runs) return legacyRunFont(runs, (run) => run.font?.name, cellFont);
   return isLegacyFontName(cellFont) ? (cellFont ?? null) : null;
+}
+
+/** The first legacy font among runs that have text, a run without a font name taking the cell's. */
+export function legacyRunFont<R extends { text?: unknown }>(
+  runs: readonly R[],
+  fontOf: (run: R) => string | undefined,
+  cellFont: string | undefined,
+): string | null {
+  for (const run of runs) {
+    const name = fontOf(run) ?? cellFont;
+    if (typeof run.text === "string" && run.text.length > 0 && isLegacyFontName(name)) return name ?? null;
+  }
+  return null;
 }
 
 function richTextRuns(cell: ExcelJS.Cell): RichTextRun[] | null {
@@ -98,14 +117,14 @@ function richTextRuns(cell: ExcelJS.Cell): RichTextRun[] | null {
   return null;
 }
 
-function joinRuns(runs: RichTextRun[]): string {
+export function joinRuns(runs: ReadonlyArray<{ text?: unknown }>): string {
   let s = "";
   for (const run of runs) if (typeof run.text === "string") s += run.text;
   return s;
 }
 
 /** NFC, and "" as blank (Excel shows nothing either way). */
-function text(s: string): string | null {
+export function plainText(s: string): string | null {
   if (s.length === 0) return null;
   const n = s.normalize("NFC");
   return n.length === 0 ? null : n;

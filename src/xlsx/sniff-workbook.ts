@@ -1,5 +1,5 @@
 import type { XlsxReadReason } from "../core/i18n/xlsx-messages";
-import { listZipEntries, readZipEntry } from "./zip-entries";
+import { listZipEntries, readZipEntry, type ZipEntry } from "./zip-entries";
 
 /**
  * What a file really is, from its bytes, before the (slow) full parse: an .xlsx package, or the
@@ -10,6 +10,10 @@ export type SniffResult =
       kind: "xlsx";
       /** workbookPr/@date1904 as written: xsd:boolean, "1" or "true" (exceljs only understands "1"). */
       date1904: boolean;
+      /** The package's files, in zip order. */
+      entries: ZipEntry[];
+      /** The text of xl/workbook.xml. */
+      workbookXml: string;
     }
   | { kind: "rejected"; reason: XlsxReadReason };
 
@@ -41,7 +45,8 @@ function sniffZip(data: Buffer): SniffResult {
   if (!workbook) return rejected("otherZip");
   const xml = readZipEntry(data, workbook);
   if (!xml) return rejected("notXlsx");
-  return { kind: "xlsx", date1904: declaresDate1904(xml.toString("utf8")) };
+  const workbookXml = xml.toString("utf8");
+  return { kind: "xlsx", date1904: declaresDate1904(workbookXml), entries, workbookXml };
 }
 
 /** True when the workbook's own workbookPr (any namespace prefix) says date1904 = 1 or true. */
