@@ -35,9 +35,8 @@ export function readSharedStrings(xml: string): SharedString[] {
 }
 
 /**
- * One `<si>`. exceljs's model starts as {}; a `<t>` replaces it with its text; a `<r>` is added to
- * its richText unless a `<t>` came first (a string takes no runs); `<rPh>` (phonetic guide) is
- * dropped.
+ * One `<si>`. exceljs's model starts as {}; a `<t>` replaces it with its text (runs before it
+ * included); a `<r>` is added to its richText; `<rPh>` (phonetic guide) is dropped.
  */
 function readItem(x: XmlScanner): SharedString {
   let plain: string | undefined;
@@ -53,11 +52,11 @@ function readItem(x: XmlScanner): SharedString {
       case "t":
         plain = readT(x);
         break;
-      case "r": {
-        const run = readRun(x);
-        if (plain === undefined) (runs ??= []).push(run);
+      case "r":
+        // exceljs fails on a run after a plain text (it cannot add runs to a string).
+        if (plain !== undefined) throw new UnsupportedXml("run after text in si");
+        (runs ??= []).push(readRun(x));
         break;
-      }
       case "rPh":
         x.skipElement();
         break;
