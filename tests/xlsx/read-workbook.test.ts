@@ -760,3 +760,12 @@ describe("random workbooks", () => {
 function a1Of(r: number, c: number): string {
   return `${"ABCDEFGH"[c - 1]}${r}`;
 }
+
+describe("parts the snapshot does not need", () => {
+  test("a hyperlink whose target is missing no longer makes the workbook unreadable", async () => {
+    const data_ = await buildXlsx([{ name: "Theo dõi", rows: [[{ text: "Công văn 12", hyperlink: "https://example.org/cv12.pdf" }, 5]] }]);
+    const broken = rewriteXlsx(data_, (name, text) => (name === "xl/worksheets/_rels/sheet1.xml.rels" ? null : text));
+    await expect(loadWithExcelJS(broken, false)).rejects.toThrow(XlsxReadError);
+    expect((await readWorkbookBuffer(broken)).sheets[0].values).toEqual([["Công văn 12", 5]]);
+  });
+});
