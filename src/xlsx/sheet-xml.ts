@@ -80,7 +80,10 @@ class SheetReader {
   readRows(x: XmlScanner): void {
     let lastRow = 0;
     while (x.next()) {
-      if (x.kind === CLOSE) return;
+      if (x.kind === CLOSE) {
+        if (x.name !== "sheetData") throw new UnsupportedXml(`</${x.name}> in sheetData`);
+        return;
+      }
       if (x.name !== "row") throw new UnsupportedXml(`<${x.name}> in sheetData`);
       const r = x.attr("r");
       const rowNumber = r !== undefined && /^[1-9]\d*$/.test(r) ? Number(r) : 0;
