@@ -11,4 +11,7 @@ try {
   }
   throw e;
 }
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// exitCode, not exit(): exiting at once would cut output still being written to a pipe.
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
