@@ -10,14 +10,13 @@ import { statusLabel } from "../i18n/status-labels";
 import { headerCase } from "../profile/profile";
 import type { Figures } from "../progress";
 import { yearOf } from "../time/days";
-import { tableHeader } from "./admin-blocks";
 import { clause, dayText, percentText, windowText, yearsText } from "./format";
 import { printSetup } from "./page-setup";
 import { progressCount, reportModel, type ReportInput, type TaskResult } from "./report-model";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
-import { dataRow, footNote, peopleValues, tableHead, titleLines, TABLE_SIZE, type TableColumn } from "./table-layout";
+import { dataRow, footNote, peopleValues, openTableForm, TABLE_SIZE, type TableColumn } from "./table-layout";
 
 function columns(t: TableTexts): TableColumn[] {
   return [
@@ -88,18 +87,16 @@ export function b01Form(input: ReportInput): SheetSpec {
     cols.map((c) => c.width),
     { font: DEFAULT_FONT, size: TABLE_SIZE },
   );
-  let row = tableHeader(b, 1, [1, 3], [10, 12], input.profile, t.form("B01"));
-  b.atLeast(row, 8);
-  row++;
-  row = titleLines(b, row, last, t.titleB01(input.year, model.from, model.to), [
-    t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(input.asOf)),
-    t.asOf(dayText(input.asOf)),
-  ]);
-  b.atLeast(row, 8);
-  row++;
-  const headTop = row;
-  row = tableHead(b, row, cols);
-  const headBottom = row - 1;
+  const opened = openTableForm(b, cols, {
+    profile: input.profile,
+    formLabel: t.form("B01"),
+    left: [1, 3],
+    right: [10, 12],
+    title: t.titleB01(input.year, model.from, model.to),
+    lines: [t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(input.asOf)), t.asOf(dayText(input.asOf))],
+  });
+  let row = opened.row;
+  const { headTop, headBottom } = opened;
 
   let stt = 0;
   for (const section of model.sections) {

@@ -11,14 +11,13 @@ import type { Task } from "../plan/schema";
 import { isCompleted, type ObligationStatus } from "../progress";
 import type { Activity } from "../read/types";
 import { viDateOf, yearOf } from "../time/days";
-import { tableHeader } from "./admin-blocks";
 import { clause, dayText, percentText, spanText, windowText } from "./format";
 import { printSetup } from "./page-setup";
 import { figuresOfList, inScopeYear, progressCount, type ReportInput } from "./report-model";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
-import { dataRow, footNote, peopleValues, tableHead, titleLines, TABLE_SIZE, type TableColumn } from "./table-layout";
+import { dataRow, footNote, peopleValues, openTableForm, TABLE_SIZE, type TableColumn } from "./table-layout";
 import { isCancelled } from "../progress";
 
 function columns(t: TableTexts): TableColumn[] {
@@ -70,18 +69,16 @@ export function b02Form(input: ReportInput): SheetSpec {
     cols.map((c) => c.width),
     { font: DEFAULT_FONT, size: TABLE_SIZE },
   );
-  let row = tableHeader(b, 1, [1, 2], [9, 11], input.profile, t.form("B02"));
-  b.atLeast(row, 8);
-  row++;
-  row = titleLines(b, row, last, t.titleB02(year, from, to), [
-    t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)),
-    t.asOf(dayText(asOf)),
-  ]);
-  b.atLeast(row, 8);
-  row++;
-  const headTop = row;
-  row = tableHead(b, row, cols);
-  const headBottom = row - 1;
+  const opened = openTableForm(b, cols, {
+    profile: input.profile,
+    formLabel: t.form("B02"),
+    left: [1, 2],
+    right: [9, 11],
+    title: t.titleB02(year, from, to),
+    lines: [t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)), t.asOf(dayText(asOf))],
+  });
+  let row = opened.row;
+  const { headTop, headBottom } = opened;
 
   const campaigns = plan.tasks.filter((task) => task.frequency === "campaign");
   const campaignStatuses: ObligationStatus[] = input.statuses.filter((s) => campaigns.some((c) => c.id === s.taskId));

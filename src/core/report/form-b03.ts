@@ -8,14 +8,13 @@ import { TABLE_TEXT, type TableTexts } from "../i18n/report-messages";
 import { statusLabel } from "../i18n/status-labels";
 import { headerCase } from "../profile/profile";
 import { yearOf } from "../time/days";
-import { tableHeader } from "./admin-blocks";
 import { clause, dayText } from "./format";
 import { printSetup } from "./page-setup";
 import { progressCount, sectionOf, type ReportInput } from "./report-model";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
-import { dataRow, footNote, styleOf, tableHead, titleLines, TABLE_SIZE, type TableColumn } from "./table-layout";
+import { dataRow, footNote, styleOf, openTableForm, TABLE_SIZE, type TableColumn } from "./table-layout";
 
 function columns(t: TableTexts, years: readonly number[]): TableColumn[] {
   const group = t.status;
@@ -42,18 +41,16 @@ export function b03Form(input: ReportInput): SheetSpec {
     cols.map((c) => c.width),
     { font: DEFAULT_FONT, size: TABLE_SIZE },
   );
-  let row = tableHeader(b, 1, [1, 3], [last - 2, last], input.profile, t.form("B03"));
-  b.atLeast(row, 8);
-  row++;
-  row = titleLines(b, row, last, t.titleB03(from, to), [
-    t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)),
-    t.asOf(dayText(asOf)),
-  ]);
-  b.atLeast(row, 8);
-  row++;
-  const headTop = row;
-  row = tableHead(b, row, cols);
-  const headBottom = row - 1;
+  const opened = openTableForm(b, cols, {
+    profile: input.profile,
+    formLabel: t.form("B03"),
+    left: [1, 3],
+    right: [last - 2, last],
+    title: t.titleB03(from, to),
+    lines: [t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)), t.asOf(dayText(asOf))],
+  });
+  let row = opened.row;
+  const { headTop, headBottom } = opened;
 
   const owing = plan.tasks.filter((task) => task.frequency === "annual" || task.frequency === "campaign" || task.frequency === "once");
   const sections: string[] = [];

@@ -3,6 +3,8 @@
  * column-number row "(1) (2) …" of Vietnamese forms, bordered data rows and the notes under it.
  */
 import type { Figures } from "../progress";
+import type { OrgProfile } from "../profile/profile";
+import { tableHeader } from "./admin-blocks";
 import type { SheetBuilder } from "./sheet-builder";
 import type { CellStyle, SpecValue } from "./sheet-spec";
 import { shareOf } from "./format";
@@ -109,4 +111,33 @@ export function footNote(b: SheetBuilder, row: number, lastCol: number, text: st
 /** Total, women, share of women, ethnic minority: the people columns of B01 and B02. */
 export function peopleValues(f: Figures): SpecValue[] {
   return [f.participants, f.female, shareOf(f.female, f.participants), f.ethnicMinority];
+}
+
+/** What opens every table form: the issuing body and form label, the title lines, the table head. */
+export interface TableFormTop {
+  profile: OrgProfile;
+  formLabel: string;
+  /** Columns spanned by the issuing body (left) and the form label (right). */
+  left: [number, number];
+  right: [number, number];
+  title: string;
+  /** Lines under the title: "(Kèm theo Báo cáo số …)", "Số liệu tính đến ngày …". */
+  lines: string[];
+}
+
+/** Writes the top of a table form; returns the next free row and the rows of the table head. */
+export function openTableForm(
+  b: SheetBuilder,
+  cols: readonly TableColumn[],
+  top: TableFormTop,
+): { row: number; headTop: number; headBottom: number } {
+  let row = tableHeader(b, 1, top.left, top.right, top.profile, top.formLabel);
+  b.atLeast(row, 8);
+  row++;
+  row = titleLines(b, row, cols.length, top.title, top.lines);
+  b.atLeast(row, 8);
+  row++;
+  const headTop = row;
+  row = tableHead(b, row, cols);
+  return { row, headTop, headBottom: row - 1 };
 }
