@@ -13,8 +13,7 @@ import type { Activity, TrackingData } from "../read/types";
 import type { Day } from "../time/days";
 import { RULE_CODES, type Issue, type RuleCode, type Severity } from "../validate/issue";
 
-export type FormCode = "BC" | "B01" | "B02" | "B03";
-export const FORM_CODES: readonly FormCode[] = ["BC", "B01", "B02", "B03"];
+export { FORM_CODES, type FormCode } from "./form-descriptors";
 
 /** Everything a form needs. `year` null: the whole period. */
 export interface ReportInput {

@@ -1,15 +1,16 @@
 /**
- * Names of the report sheets (DESIGN §7) and how a writer fits them into a workbook: the add-in's
+ * Names of the report sheets (docs/design.md#report-forms) and how a writer fits them into a workbook: the add-in's
  * own sheets of the same report are replaced, a user's sheet is never touched, and a new sheet
  * whose name a user's sheet already has gets the next free name ("BC 2024 (2)").
  */
 import type { PlanModel } from "../plan/model";
-import type { FormCode } from "./report-model";
+import { formDescriptor, type FormCode } from "./form-descriptors";
 
-/** "BC 2024", "B01 2021-2025"; B03 is always the whole period. */
+/** "BC 2024", "B01 2021-2025"; a form that covers the period (B03) is named for it whatever the year. */
 export function sheetNameOf(form: FormCode, year: number | null, plan: PlanModel): string {
+  const d = formDescriptor(form);
   const period = `${plan.years[0]}-${plan.years[plan.years.length - 1]}`;
-  return `${form} ${form === "B03" || year === null ? period : String(year)}`;
+  return `${d.sheetPrefix} ${d.covers === "period" || year === null ? period : String(year)}`;
 }
 
 export interface ExistingSheet {

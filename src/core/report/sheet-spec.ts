@@ -3,6 +3,7 @@
  * (exceljs for .xlsx, Office.js for the open workbook) turn the same SheetSpec into a sheet.
  * Rows and columns are 1-based.
  */
+import type { FormCode } from "./form-descriptors";
 
 export type HAlign = "left" | "center" | "right" | "justify";
 export type VAlign = "top" | "middle" | "bottom";
@@ -77,8 +78,8 @@ export interface PrintSetup {
 export interface SheetSpec {
   /** The sheet name, e.g. "BC 2024", "B01 2024", "B03 2021-2025". */
   name: string;
-  /** Form code: BC, B01, B02 or B03. */
-  form: "BC" | "B01" | "B02" | "B03";
+  /** The form this sheet is (form-descriptors.ts). */
+  form: FormCode;
   /** The year, or null for the whole period. */
   year: number | null;
   cells: SpecCell[];

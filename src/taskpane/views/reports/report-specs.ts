@@ -5,6 +5,7 @@ import { buildReports, FORM_CODES, reportInputOf, sheetNameOf, type FormCode } f
 import type { SheetSpec } from "../../../core/report/sheet-spec";
 import type { Day } from "../../../core/time/days";
 
+/** The forms the pane offers: every form of the core, in writing order. */
 export const REPORT_FORMS: readonly FormCode[] = FORM_CODES;
 export type ReportForm = FormCode;
 
@@ -26,7 +27,7 @@ export function makeReportSpecs(req: ReportRequest): SheetSpec[] {
   return buildReports(input, req.forms);
 }
 
-/** The sheet each form writes for a year (B03 always covers the whole period). */
+/** The sheet each form writes for a year (a form that covers the whole period, B03, ignores it). */
 export function reportSheetName(form: ReportForm, year: number | null, plan: PlanModel): string {
   return sheetNameOf(form, year, plan);
 }
