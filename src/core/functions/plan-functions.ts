@@ -1,10 +1,10 @@
 import { functionMessages } from "../i18n/function-messages";
 import type { Task } from "../plan/schema";
 import { yearOf } from "../time/days";
-import { param, type PlanDeclaration } from "./declaration";
+import { param, planFunction } from "./declaration";
 import type { FunctionContext, TaskField } from "./types";
 
-/** The functions over the plan itself (DESIGN §6): a fact about a task, the task table, the campaign of a day. */
+/** The functions over the plan itself (docs/design.md#functions): a fact about a task, the task table, the campaign of a day. */
 
 function fact(task: Task, field: TaskField, ctx: FunctionContext): string {
   switch (field) {
@@ -22,7 +22,7 @@ function fact(task: Task, field: TaskField, ctx: FunctionContext): string {
   }
 }
 
-const TASK: PlanDeclaration = {
+const TASK = planFunction({
   name: "TASK",
   params: [param("task", "task", false), param("field", "field")],
   result: "scalar",
@@ -31,9 +31,9 @@ const TASK: PlanDeclaration = {
     const task = ctx.plan.task(a.task);
     return task ? fact(task, a.field, ctx) : "";
   },
-};
+});
 
-const TASKS: PlanDeclaration = {
+const TASKS = planFunction({
   name: "TASKS",
   params: [param("scope", "scope")],
   result: "matrix",
@@ -47,9 +47,9 @@ const TASKS: PlanDeclaration = {
       .map((t) => [t.id, fact(t, "short", ctx), fact(t, "frequency", ctx), t.lead, fact(t, "window", ctx)].map((s) => s ?? ""));
     return [header, ...rows];
   },
-};
+});
 
-const CAMPAIGN: PlanDeclaration = {
+const CAMPAIGN = planFunction({
   name: "CAMPAIGN",
   params: [param("date", "date", false)],
   result: "scalar",
@@ -61,6 +61,6 @@ const CAMPAIGN: PlanDeclaration = {
     const t = ctx.plan.campaignAt(a.date, y) ?? ctx.plan.campaignAt(a.date, y - 1);
     return t?.id ?? "";
   },
-};
+});
 
-export const PLAN_FUNCTIONS: readonly PlanDeclaration[] = [TASK, TASKS, CAMPAIGN];
+export const PLAN_FUNCTIONS = [TASK, TASKS, CAMPAIGN] as const;

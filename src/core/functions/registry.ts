@@ -2,14 +2,17 @@ import type { FunctionDeclaration } from "./declaration";
 import { PLAN_FUNCTIONS } from "./plan-functions";
 import { TRACKING_FUNCTIONS } from "./tracking-functions";
 
-/** Every BDG.* function, in the order of DESIGN §6. */
-export const FUNCTIONS: readonly FunctionDeclaration[] = [...TRACKING_FUNCTIONS, ...PLAN_FUNCTIONS];
+const DECLARED = [...TRACKING_FUNCTIONS, ...PLAN_FUNCTIONS] as const;
 
-const BY_NAME = new Map(FUNCTIONS.map((f) => [f.name, f]));
+/** The name after "BDG." of every declared function: the declarations are the only list of them. */
+export type FunctionName = (typeof DECLARED)[number]["name"];
 
-export type FunctionName = "PROGRESS" | "STATUS" | "COUNT" | "PARTICIPANTS" | "BUDGET" | "ISSUES" | "TASK" | "TASKS" | "CAMPAIGN";
+/** Every BDG.* function, in the order of docs/design.md#functions. */
+export const FUNCTIONS: readonly FunctionDeclaration<FunctionName>[] = DECLARED;
 
-export function declarationOf(name: FunctionName): FunctionDeclaration {
+const BY_NAME = new Map<string, FunctionDeclaration<FunctionName>>(FUNCTIONS.map((f) => [f.name, f]));
+
+export function declarationOf(name: FunctionName): FunctionDeclaration<FunctionName> {
   const d = BY_NAME.get(name);
   if (!d) throw new Error(`BDG.${name} is not declared`);
   return d;

@@ -1,10 +1,10 @@
 import { functionMessages } from "../i18n/function-messages";
 import { statusLabel } from "../i18n/status-labels";
 import { invalidValue, notAvailable } from "./function-error";
-import { param, type TrackingDeclaration } from "./declaration";
+import { param, trackingFunction } from "./declaration";
 
 /**
- * The functions over tracking data (DESIGN §6): progress, obligation status, activity counts,
+ * The functions over tracking data (docs/design.md#functions): progress, obligation status, activity counts,
  * people reached, budget and issue counts. Each takes an optional last `data` range; without it
  * the workbook's own tables answer.
  */
@@ -13,16 +13,16 @@ const scope = param("scope", "scope");
 const year = param("year", "year");
 const data = param("data", "data");
 
-const PROGRESS: TrackingDeclaration = {
+const PROGRESS = trackingFunction({
   name: "PROGRESS",
   params: [scope, year, data],
   result: "scalar",
   uses: "tracking",
-  // Nothing due yet: no progress — a blank, neither 0 nor 100 % (DESIGN §3).
+  // Nothing due yet: no progress — a blank, neither 0 nor 100 % (docs/design.md#progress).
   impl: (a, view) => view.progress(a.scope, a.year) ?? "",
-};
+});
 
-const STATUS: TrackingDeclaration = {
+const STATUS = trackingFunction({
   name: "STATUS",
   params: [param("task", "task", false), param("year", "year", false), data],
   result: "scalar",
@@ -35,17 +35,17 @@ const STATUS: TrackingDeclaration = {
     if (!o) return a.year === null ? invalidValue(m.yearNeeded({ task: a.task })) : notAvailable(m.noObligation({ task: a.task }));
     return statusLabel(o.state, ctx.locale);
   },
-};
+});
 
-const COUNT: TrackingDeclaration = {
+const COUNT = trackingFunction({
   name: "COUNT",
   params: [scope, year, data],
   result: "scalar",
   uses: "tracking",
   impl: (a, view) => view.figures(a.scope, a.year).activities,
-};
+});
 
-const PARTICIPANTS: TrackingDeclaration = {
+const PARTICIPANTS = trackingFunction({
   name: "PARTICIPANTS",
   params: [scope, year, param("group", "group"), data],
   result: "scalar",
@@ -63,23 +63,23 @@ const PARTICIPANTS: TrackingDeclaration = {
         return f.participants;
     }
   },
-};
+});
 
-const BUDGET: TrackingDeclaration = {
+const BUDGET = trackingFunction({
   name: "BUDGET",
   params: [scope, year, data],
   result: "scalar",
   uses: "tracking",
   // Sums of triệu đồng with fractions: round off the binary noise (0.1 + 0.2), keep 6 decimals.
   impl: (a, view) => Math.round(view.figures(a.scope, a.year).budget * 1e6) / 1e6,
-};
+});
 
-const ISSUES: TrackingDeclaration = {
+const ISSUES = trackingFunction({
   name: "ISSUES",
   params: [param("severity", "severity"), data],
   result: "scalar",
   uses: "tracking",
   impl: (a, view) => view.issues(a.severity),
-};
+});
 
-export const TRACKING_FUNCTIONS: readonly TrackingDeclaration[] = [PROGRESS, STATUS, COUNT, PARTICIPANTS, BUDGET, ISSUES];
+export const TRACKING_FUNCTIONS = [PROGRESS, STATUS, COUNT, PARTICIPANTS, BUDGET, ISSUES] as const;
