@@ -43,6 +43,8 @@ const ABBREVIATIONS: ReadonlyArray<[string, string]> = [
 /** Words that say where, not what: the capitalised words after them are a place's name. */
 const PLACE_WORDS = new Set(["thôn", "bản", "xã", "phường", "thị trấn", "huyện", "khu", "tổ", "xóm", "thon", "xa", "phuong", "huyen", "xom"]);
 
+const ANY_PLACE_WORD = /(?:^|\s)(?:thôn|bản|xã|phường|thị trấn|huyện|khu|tổ|xóm|thon|xa|phuong|huyen|xom)\s+\p{Lu}/iu;
+
 /** Day/month written with a separator, and "ngày 8 tháng 3" / "mùng 8 tháng 3". */
 const DAY_MONTH = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(?:\d{4}|\d{2}))?(?![\d])/g;
 const DAY_MONTH_WORDS = /(?:ngày|ngay|mùng|mung|mồng|mong)\s+(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})(?!\d)/giu;
@@ -56,7 +58,7 @@ function dayMonth(d: string, m: string): string | null {
 /** "Nà Pàn" after "thôn": a place, whose words would otherwise be read as words of the activity. */
 function dropPlaceNames(text: string): string {
   // Text all in capitals (a legacy .VnTimeH font, a heading style) has no names to tell apart.
-  if (text === text.toUpperCase()) return text;
+  if (text === text.toUpperCase() || !ANY_PLACE_WORD.test(text)) return text;
   const words = text.split(/\s+/);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -1,4 +1,4 @@
-import type { PlanModel } from "../plan/model";
+import type { PlanModel, Window } from "../plan/model";
 import type { Task } from "../plan/schema";
 import { yearOf, type Day } from "../time/days";
 import { clerkKey, headOf, meaningfulWords } from "./guess-words";
@@ -54,6 +54,10 @@ interface Prepared {
 
 interface PreparedPlan {
   tasks: Prepared[];
+  /** Every task's phrases in one list, with the task's index. */
+  phrases: Array<{ task: number; strong: boolean; phrase: Phrase }>;
+  /** Campaign windows by year, then by task index (plan.windowIn builds dates each time). */
+  windows: Map<number, Array<Window | null>>;
   subject: Phrase[];
   /** Every word the plan uses for its tasks and subject: what it can explain in a text. */
   vocabulary: Set<string>;
@@ -90,7 +94,11 @@ function prepare(plan: PlanModel): PreparedPlan {
   });
   const subject = phrases(plan.plan.subjectKeywords);
   for (const ph of subject) for (const w of ph.padded.trim().split(" ")) vocabulary.add(w);
-  const prepared = { tasks, subject, vocabulary };
+  const all = tasks.flatMap((p, task) => [
+    ...p.strong.map((phrase) => ({ task, strong: true, phrase })),
+    ...p.weak.map((phrase) => ({ task, strong: false, phrase })),
+  ]);
+  const prepared: PreparedPlan = { tasks, phrases: all, windows: new Map(), subject, vocabulary };
   cache.set(plan, prepared);
   return prepared;
 }
@@ -114,22 +122,16 @@ interface Match {
  * Every phrase of every task found in the text, less those inside a longer one found there
  * ("bạo lực gia đình" inside "Luật phòng, chống bạo lực gia đình" is the law, not the campaign).
  */
-function matchesIn(padded: string, tasks: readonly Prepared[]): Match[] {
+function matchesIn(padded: string, prepared: PreparedPlan): Match[] {
   const found: Match[] = [];
-  tasks.forEach((p, task) => {
-    for (const [list, strong] of [
-      [p.strong, true],
-      [p.weak, false],
-    ] as const) {
-      for (const ph of list) {
-        let at = padded.indexOf(ph.padded);
-        while (at >= 0) {
-          found.push({ task, strong, at, end: at + ph.padded.length, words: ph.words });
-          at = padded.indexOf(ph.padded, at + 1);
-        }
-      }
+  for (const { task, strong, phrase } of prepared.phrases) {
+    let at = padded.indexOf(phrase.padded);
+    while (at >= 0) {
+      found.push({ task, strong, at, end: at + phrase.padded.length, words: phrase.words });
+      at = padded.indexOf(phrase.padded, at + 1);
     }
-  });
+  }
+  if (found.length < 2) return found;
   return found.filter((m) => !found.some((o) => o !== m && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at));
 }
 
@@ -163,10 +165,12 @@ function titleEvidence(words: readonly string[], p: Prepared): number {
 }
 
 /** Does the day fall in the campaign's window (of its year, or of one that began the year before)? */
-function inWindow(plan: PlanModel, task: Task, day: Day): boolean {
+function inWindow(plan: PlanModel, prepared: PreparedPlan, index: number, day: Day): boolean {
   const y = yearOf(day);
   for (const year of [y, y - 1]) {
-    const w = plan.windowIn(task, year);
+    let byTask = prepared.windows.get(year);
+    if (!byTask) prepared.windows.set(year, (byTask = prepared.tasks.map((p) => plan.windowIn(p.task, year))));
+    const w = byTask[index];
     if (w && day >= w.start && day <= w.end) return true;
   }
   return false;
@@ -208,7 +212,7 @@ export function rankTasks(text: string, plan: PlanModel, opts: GuessOptions = {}
   const head = headOf(key);
   const words = meaningfulWords(key);
 
-  const matches = matchesIn(padded, prepared.tasks);
+  const matches = matchesIn(padded, prepared);
   const all = evidenceOf(matches, prepared.tasks.length, head.offset);
   const explained = words.length === 0 ? 1 : words.filter((w) => prepared.vocabulary.has(w)).length / words.length;
   // On the subject: a word of it, a strong phrase, or a text made only of the plan's phrases ("Báo cáo tổng kết 5 năm").
@@ -232,14 +236,14 @@ export function rankTasks(text: string, plan: PlanModel, opts: GuessOptions = {}
 
   const scores = new Map<string, number>();
   const phraseScore = (e: Evidence) => e.strong + e.weak * (onSubject ? 1 : OFF_SUBJECT);
-  for (const p of prepared.tasks) {
+  for (const [index, p] of prepared.tasks.entries()) {
     const e = evidence.get(p.task.id) as Evidence;
     const ph = phraseScore(e);
     const title = titleEvidence(words, p);
     // A parent's phrases (communication, for its campaigns) name a family of tasks, not an action.
     const headBonus = e.head && ph > 0 && !p.parent ? HEAD : 0;
     let score = ph + headBonus + (ph > 0 || title >= 1 ? title : 0);
-    if (p.task.frequency === "campaign" && opts.day != null && inWindow(plan, p.task, opts.day)) {
+    if (p.task.frequency === "campaign" && opts.day != null && inWindow(plan, prepared, index, opts.day)) {
       // The words of the group a campaign belongs to (communication) fit the campaign in its window.
       let groupWords = 0;
       for (const q of prepared.tasks) {
