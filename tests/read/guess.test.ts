@@ -83,6 +83,13 @@ describe("guessTask", () => {
     expect(guessTask("Treo băng rôn, khẩu hiệu tuyên truyền về bình đẳng giới", plan, at("2023-10-05"))).toMatchObject({ id: "II.2.3" });
   });
 
+  it("places an activity dated by a month in the window it overlaps, but not one dated by a quarter", () => {
+    const text = "Treo băng rôn, khẩu hiệu tuyên truyền về bình đẳng giới";
+    expect(guessTask(text, plan, { day: dayOf(2024, 11, 1), end: dayOf(2024, 11, 30), year: 2024 })?.id).toBe("II.2.4");
+    expect(guessTask(text, plan, { day: dayOf(2024, 10, 1), end: dayOf(2024, 12, 31), year: 2024 })?.id).toBe("II.2");
+    expect(guessTask(text, plan, { day: dayOf(2024, 10, 1), year: 2024 })?.id).toBe("II.2.3");
+  });
+
   it("gives no guess at all for an activity of no task, and never a campaign", () => {
     expect(guessTask("Hỗ trợ vay vốn tín dụng chính sách cho hộ nghèo", plan, at("2023-11-20"))).toBeNull();
     // An action of the plan on another subject: no guess either.

@@ -164,14 +164,24 @@ function titleEvidence(words: readonly string[], p: Prepared): number {
   return Math.min(TITLE_MAX, sum * TITLE_WEIGHT);
 }
 
-/** Does the day fall in the campaign's window (of its year, or of one that began the year before)? */
-function inWindow(plan: PlanModel, prepared: PreparedPlan, index: number, day: Day): boolean {
+/** Longest date span (a month) that can place an activity in a window: a quarter or a year cannot. */
+const SPAN_DAYS = 31;
+
+/**
+ * Does the activity's date meet the campaign's window (of its year, or of one that began the year
+ * before)? A day inside it does; so does a span of up to a month that overlaps it ("tháng 11/2024");
+ * a longer span does not.
+ */
+function inWindow(plan: PlanModel, prepared: PreparedPlan, index: number, day: Day, end: Day | null | undefined): boolean {
+  // A quarter or a year says nothing of the window (and would not count for the campaign).
+  if (end != null && end - day > SPAN_DAYS) return false;
+  const last = end != null && end >= day ? end : day;
   const y = yearOf(day);
   for (const year of [y, y - 1]) {
     let byTask = prepared.windows.get(year);
     if (!byTask) prepared.windows.set(year, (byTask = prepared.tasks.map((p) => plan.windowIn(p.task, year))));
     const w = byTask[index];
-    if (w && day >= w.start && day <= w.end) return true;
+    if (w && last >= w.start && day <= w.end) return true;
   }
   return false;
 }
@@ -185,6 +195,8 @@ export interface GuessOptions {
   within?: string;
   /** The activity's (first) day, for campaign windows. */
   day?: Day | null;
+  /** Its last day, when its date is a span ("tháng 11/2024"): a month overlapping a window meets it. */
+  end?: Day | null;
   year?: number | null;
 }
 
@@ -243,7 +255,7 @@ export function rankTasks(text: string, plan: PlanModel, opts: GuessOptions = {}
     // A parent's phrases (communication, for its campaigns) name a family of tasks, not an action.
     const headBonus = e.head && ph > 0 && !p.parent ? HEAD : 0;
     let score = ph + headBonus + (ph > 0 || title >= 1 ? title : 0);
-    if (p.task.frequency === "campaign" && opts.day != null && inWindow(plan, prepared, index, opts.day)) {
+    if (p.task.frequency === "campaign" && opts.day != null && inWindow(plan, prepared, index, opts.day, opts.end)) {
       // The words of the group a campaign belongs to (communication) fit the campaign in its window.
       let groupWords = 0;
       for (const q of prepared.tasks) {
