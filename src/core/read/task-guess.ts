@@ -31,8 +31,6 @@ const IN_WINDOW = 4;
 const FULL = 6;
 /** The lead over the best rival, in points, at which the leader is clear. */
 const GAP = 5;
-/** With no word of the plan's subject, weak phrases count this much, and the guess stays unsure. */
-const OFF_SUBJECT = 0.5;
 /** What the phrases after an opening action weigh, for the tasks they name. */
 const TOPIC = 0.5;
 
@@ -197,6 +195,7 @@ export interface GuessOptions {
   day?: Day | null;
   /** Its last day, when its date is a span ("tháng 11/2024"): a month overlapping a window meets it. */
   end?: Day | null;
+  /** Accepted for older callers; the day's own year places it. */
   year?: number | null;
 }
 
@@ -212,7 +211,7 @@ export interface Ranking {
 
 /**
  * Score every task for an activity's text and date. The evidence: phrases the plan declares for
- * each task (strong ones alone, weak ones only in a text about the plan's subject), a phrase at
+ * each task (strong and weak: guessTask takes weak ones only in a text on the plan's subject), a phrase at
  * the head of the text (the action), words shared with the task's title, and for a campaign a day
  * inside its window with words that fit it or its group (then the campaign, never the group).
  */
@@ -247,7 +246,7 @@ export function rankTasks(text: string, plan: PlanModel, opts: GuessOptions = {}
   }
 
   const scores = new Map<string, number>();
-  const phraseScore = (e: Evidence) => e.strong + e.weak * (onSubject ? 1 : OFF_SUBJECT);
+  const phraseScore = (e: Evidence) => e.strong + e.weak;
   for (const [index, p] of prepared.tasks.entries()) {
     const e = evidence.get(p.task.id) as Evidence;
     const ph = phraseScore(e);
