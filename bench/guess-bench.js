@@ -76,7 +76,22 @@ function guessBench() {
     out.push({ name: `  right when confident`, value: `${pct(f.confidentAccuracy)} (target ≥ 97 %)` });
     out.push({ name: `  confident guesses for texts of no task`, value: `${f.noTaskConfident} (target 0)` });
   }
+  out.push({ name: "task guess: time per text (no task id, all texts × 20)", value: `${timePerGuess().toFixed(0)} µs` });
   return out;
+}
+
+/** Microseconds per guess over the labelled texts, after a warm-up. */
+function timePerGuess() {
+  const { guessTask } = require(path.join(root, "src/core/read/task-guess.ts"));
+  const { builtinPlan } = require(path.join(root, "src/core/plan/load.ts"));
+  const { parseIsoDay } = require(path.join(root, "src/core/time/days.ts"));
+  const plan = builtinPlan();
+  const set = JSON.parse(fs.readFileSync(path.join(root, "tests/read/guess-set.json"), "utf8")).rows;
+  const rows = set.map((r) => ({ text: r.text, day: r.date && r.date.length === 10 ? parseIsoDay(r.date) : null }));
+  for (const r of rows) guessTask(r.text, plan, { day: r.day });
+  const t0 = process.hrtime.bigint();
+  for (let k = 0; k < 20; k++) for (const r of rows) guessTask(r.text, plan, { day: r.day });
+  return Number(process.hrtime.bigint() - t0) / 1e3 / (20 * rows.length);
 }
 
 module.exports = { guessBench, guessAll, figures };

@@ -2,6 +2,7 @@
  * The task guess for activities with no task code: the targets on the labelled texts of
  * guess-set.json (the part tuned on and the held-out part), and the behaviours a clerk notices.
  */
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtinPlan } from "../../src/core/plan/load";
@@ -164,5 +165,23 @@ describe("guessTask", () => {
     expect(guessTask("Hỗ trợ vay vốn cho phụ nữ khởi nghiệp", p, { day: dayOf(2027, 5, 2), year: 2027 })).toMatchObject({ id: "I.2" });
     // The built-in plan's phrases are not this plan's: "Tháng hành động" names none of its tasks.
     expect(guessTask("Mít tinh hưởng ứng Tháng hành động", p, { day: dayOf(2027, 11, 20), year: 2027 })).toBeNull();
+  });
+
+  it("never fails on any text or date: no guess, or a task of the plan with a confidence in [floor, 1]", () => {
+    const words = ["Tuyên truyền", "BĐG", "8/3", "28-6", "tháng hành động", "báo cáo", "Luật HN&GĐ", "thôn Nà Pàn", "x", "", " ", "…", "(", "2024"];
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.array(fc.constantFrom(...words)).map((w) => w.join(" "))),
+        fc.option(fc.integer({ min: dayOf(2000, 1, 1), max: dayOf(2100, 12, 31) })),
+        (text, day) => {
+          const g = guessTask(text, plan, { day, end: day === null ? null : day + 40, year: null });
+          if (g === null) return;
+          expect(plan.hasTask(g.id)).toBe(true);
+          expect(plan.task(g.id)!.frequency).not.toBe("group");
+          expect(g.confidence).toBeGreaterThanOrEqual(0.3);
+          expect(g.confidence).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
   });
 });

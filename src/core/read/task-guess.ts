@@ -52,8 +52,8 @@ interface Prepared {
 
 interface PreparedPlan {
   tasks: Prepared[];
-  /** Every task's phrases in one list, with the task's index. */
-  phrases: Array<{ task: number; strong: boolean; phrase: Phrase }>;
+  /** Every task's phrases, with the task's index, by their first word. */
+  byFirstWord: Map<string, Array<{ task: number; strong: boolean; phrase: Phrase }>>;
   /** Campaign windows by year, then by task index (plan.windowIn builds dates each time). */
   windows: Map<number, Array<Window | null>>;
   subject: Phrase[];
@@ -96,7 +96,14 @@ function prepare(plan: PlanModel): PreparedPlan {
     ...p.strong.map((phrase) => ({ task, strong: true, phrase })),
     ...p.weak.map((phrase) => ({ task, strong: false, phrase })),
   ]);
-  const prepared: PreparedPlan = { tasks, phrases: all, windows: new Map(), subject, vocabulary };
+  const byFirstWord = new Map<string, typeof all>();
+  for (const entry of all) {
+    const first = entry.phrase.padded.trim().split(" ")[0];
+    const list = byFirstWord.get(first);
+    if (list) list.push(entry);
+    else byFirstWord.set(first, [entry]);
+  }
+  const prepared: PreparedPlan = { tasks, byFirstWord, windows: new Map(), subject, vocabulary };
   cache.set(plan, prepared);
   return prepared;
 }
@@ -122,12 +129,17 @@ interface Match {
  */
 function matchesIn(padded: string, prepared: PreparedPlan): Match[] {
   const found: Match[] = [];
-  for (const { task, strong, phrase } of prepared.phrases) {
-    let at = padded.indexOf(phrase.padded);
-    while (at >= 0) {
-      found.push({ task, strong, at, end: at + phrase.padded.length, words: phrase.words });
-      at = padded.indexOf(phrase.padded, at + 1);
+  // Each word of the text is looked up once: only the phrases that begin with it are tried there.
+  let at = 0;
+  while (at < padded.length - 1) {
+    const next = padded.indexOf(" ", at + 1);
+    const candidates = prepared.byFirstWord.get(padded.slice(at + 1, next));
+    if (candidates) {
+      for (const { task, strong, phrase } of candidates) {
+        if (padded.startsWith(phrase.padded, at)) found.push({ task, strong, at, end: at + phrase.padded.length, words: phrase.words });
+      }
     }
+    at = next;
   }
   if (found.length < 2) return found;
   return found.filter((m) => !found.some((o) => o !== m && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at));
