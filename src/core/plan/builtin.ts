@@ -12,6 +12,10 @@ export const BUILTIN_PLAN: PlanInput = {
   period: { start: 2021, end: 2025 },
   effectiveDate: "2021-06-01",
   communesFrom: "2025-07-01",
+  subjectKeywords: [
+    "binh dang gioi", "long ghep gioi", "ve gioi", "thong ke gioi", "dinh kien gioi", "phu nu", "nu", "nam gioi", "bao luc gia dinh", "hon nhan", "gia dinh",
+    "vi su tien bo cua phu nu", "tre em gai", "chi em",
+  ],
   sections: [
     { id: "II", title: "Giải pháp" },
     { id: "III", title: "Nội dung" },
@@ -25,7 +29,8 @@ export const BUILTIN_PLAN: PlanInput = {
       shortTitle: "Lãnh đạo, chỉ đạo; lồng ghép BĐG trong xây dựng chính sách, chương trình, kế hoạch",
       frequency: "annual",
       lead: "Lãnh đạo Ban",
-      keywords: ["lanh dao chi dao", "chi dao", "quan triet", "nguoi dung dau"],
+      keywords: ["quan triet", "lanh dao chi dao", "chi dao", "nguoi dung dau", "ban chi dao", "kien toan", "nghi quyet", "cap uy", "dang uy", "ban hanh ke hoach", "van ban chi dao", "ke hoach phat trien kinh te xa hoi", "phat trien kinh te xa hoi"],
+      weakKeywords: ["long ghep", "kiem tra", "don doc", "ke hoach thuc hien", "phan cong nhiem vu", "tham muu"],
     },
     {
       id: "II.2",
@@ -34,7 +39,8 @@ export const BUILTIN_PLAN: PlanInput = {
       shortTitle: "Thông tin, tuyên truyền, ứng dụng CNTT; truyền thông về phân công lao động theo giới",
       frequency: "as-needed",
       lead: "Phòng Nghiệp vụ",
-      keywords: ["truyen thong", "cong nghe thong tin", "phan cong lao dong", "chia se viec nha"],
+      keywords: ["cong nghe thong tin", "phan cong lao dong", "chia se viec nha", "thong tin dien tu", "loa truyen thanh", "dai truyen thanh", "ban tin", "mang xa hoi", "zalo", "facebook", "to roi", "to gap", "pano", "ap phich", "dinh kien gioi", "nang cao nhan thuc", "tin bai"],
+      weakKeywords: ["truyen thong", "tuyen truyen", "thong tin", "mit tinh", "huong ung", "chao mung", "ky niem", "gap mat", "toa dam", "van nghe", "dieu hanh", "phat dong", "hoi thi", "bang ron", "khau hieu", "chien dich", "xe loa"],
     },
     {
       id: "II.2.1",
@@ -43,7 +49,7 @@ export const BUILTIN_PLAN: PlanInput = {
       frequency: "campaign",
       window: { start: "01/03", end: "31/03" },
       lead: "Phòng Nghiệp vụ",
-      keywords: ["8 3", "quoc te phu nu"],
+      keywords: ["8/3", "quoc te phu nu"],
     },
     {
       id: "II.2.2",
@@ -52,7 +58,7 @@ export const BUILTIN_PLAN: PlanInput = {
       frequency: "campaign",
       window: { start: "01/06", end: "30/06" },
       lead: "Phòng Nghiệp vụ",
-      keywords: ["28 6", "gia dinh viet nam", "viec nha binh dang"],
+      keywords: ["28/6", "gia dinh viet nam", "viec nha binh dang"],
     },
     {
       id: "II.2.3",
@@ -61,7 +67,7 @@ export const BUILTIN_PLAN: PlanInput = {
       frequency: "campaign",
       window: { start: "01/10", end: "31/10" },
       lead: "Phòng Nghiệp vụ",
-      keywords: ["20 10", "phu nu viet nam"],
+      keywords: ["20/10", "phu nu viet nam"],
     },
     {
       id: "II.2.4",
@@ -70,7 +76,7 @@ export const BUILTIN_PLAN: PlanInput = {
       frequency: "campaign",
       window: { start: "15/11", end: "15/12" },
       lead: "Phòng Nghiệp vụ",
-      keywords: ["thang hanh dong", "bao luc tren co so gioi", "bltcsg"],
+      keywords: ["thang hanh dong", "bao luc tren co so gioi", "bao luc gia dinh", "cham dut bao luc", "15/11"],
     },
     {
       id: "III.1",
@@ -87,7 +93,8 @@ export const BUILTIN_PLAN: PlanInput = {
       shortTitle: "Cử CBCC, người lao động tham gia lớp bồi dưỡng về BĐG",
       frequency: "annual",
       lead: "Phòng Nghiệp vụ",
-      keywords: ["boi duong", "tap huan", "lop", "hoi thao"],
+      keywords: ["nang cao nang luc", "lop boi duong", "lop tap huan", "hoi thao", "tap huan ky nang", "boi duong kien thuc"],
+      weakKeywords: ["tap huan", "boi duong", "lop", "ky nang", "nghiep vu", "can bo cong chuc", "truc tuyen"],
     },
     {
       id: "III.1.2",
@@ -97,6 +104,7 @@ export const BUILTIN_PLAN: PlanInput = {
       frequency: "once",
       lead: "Phòng Nghiệp vụ",
       keywords: ["chinh sach ho tro dac thu", "dac thu"],
+      weakKeywords: ["chinh sach"],
     },
     {
       id: "III.1.3",
@@ -104,7 +112,8 @@ export const BUILTIN_PLAN: PlanInput = {
       shortTitle: "Lồng ghép BĐG trong chương trình, đề án, kế hoạch công tác 5 năm và hằng năm",
       frequency: "annual",
       lead: "Phòng Nghiệp vụ",
-      keywords: ["long ghep", "ke hoach cong tac", "de an"],
+      keywords: ["long ghep", "ke hoach cong tac", "chuong trinh cong tac", "de an", "du an 8", "chuong trinh muc tieu quoc gia"],
+      weakKeywords: ["chuong trinh"],
     },
     {
       id: "III.1.4",
@@ -113,7 +122,8 @@ export const BUILTIN_PLAN: PlanInput = {
       shortTitle: "Chế độ thông tin, báo cáo; xác minh, báo cáo vụ việc đột xuất",
       frequency: "annual",
       lead: "Phòng Nghiệp vụ",
-      keywords: ["bao cao", "che do thong tin", "vu viec dot xuat", "xac minh"],
+      keywords: ["che do thong tin", "vu viec dot xuat", "xac minh", "so lieu", "thong ke", "chi tieu thong ke"],
+      weakKeywords: ["bao cao", "so ket", "tong ket", "tong hop", "dinh ky"],
     },
     {
       id: "III.1.5",
@@ -121,7 +131,8 @@ export const BUILTIN_PLAN: PlanInput = {
       shortTitle: "Khen thưởng, biểu dương cá nhân, tập thể",
       frequency: "as-needed",
       lead: "Văn phòng",
-      keywords: ["khen thuong", "bieu duong", "thi dua"],
+      keywords: ["bieu duong", "tuyen duong", "giay khen", "bang khen", "dien hinh tien tien"],
+      weakKeywords: ["khen thuong", "thi dua", "tieu bieu", "binh xet"],
     },
     {
       id: "III.2",
@@ -130,7 +141,8 @@ export const BUILTIN_PLAN: PlanInput = {
       shortTitle: "Lồng ghép tuyên truyền, phổ biến pháp luật về BĐG tại vùng DTTS",
       frequency: "annual",
       lead: "Phòng Nghiệp vụ",
-      keywords: ["pho bien phap luat", "tuyen truyen phap luat", "luat binh dang gioi", "hon nhan va gia dinh", "tuyen truyen"],
+      keywords: ["pho bien phap luat", "tuyen truyen phap luat", "phap luat ve binh dang gioi", "kien thuc phap luat", "giao duc phap luat", "luat binh dang gioi", "hon nhan va gia dinh", "luat phong chong bao luc gia dinh", "luat tre em", "tao hon", "can huyet", "nguoi co uy tin", "tro giup phap ly", "phong tuc tap quan", "hu tuc", "long ghep tuyen truyen"],
+      weakKeywords: ["pho bien", "phap luat", "dong bao"],
     },
     {
       id: "V.3",
@@ -138,7 +150,8 @@ export const BUILTIN_PLAN: PlanInput = {
       shortTitle: "Phối hợp với UBND các huyện, thành phố tổ chức hoạt động BĐG tại địa phương",
       frequency: "as-needed",
       lead: "Phòng Nghiệp vụ",
-      keywords: ["phoi hop voi ubnd", "tai dia phuong", "co so"],
+      keywords: ["phoi hop voi ubnd", "phoi hop ubnd", "lam viec voi ubnd", "tai dia phuong co so", "co quan chuyen mon"],
+      weakKeywords: ["phoi hop", "tai dia phuong", "co so", "huong dan cac xa"],
     },
   ],
   units: [

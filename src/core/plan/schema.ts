@@ -23,8 +23,17 @@ export const taskSchema = z
     frequency: frequencySchema,
     window: z.object({ start: dayOfYear, end: dayOfYear }).optional(),
     lead: z.string().min(1),
-    /** Words that, found in an activity's text, point to this task (folded, no diacritics needed). */
+    /**
+     * Phrases that, found in an activity's text, point to this task by themselves ("tháng hành
+     * động", "8/3"). Matched folded (case and diacritics ignored), dates and usual abbreviations
+     * written any usual way ("8-3", "BĐG").
+     */
     keywords: z.array(z.string().min(1)).default([]),
+    /**
+     * Phrases of a kind of action ("báo cáo", "tập huấn") that point to this task only in a text
+     * about the plan's subject: "tập huấn phòng cháy" is not this plan's training.
+     */
+    weakKeywords: z.array(z.string().min(1)).default([]),
   })
   .refine((t) => (t.frequency === "campaign") === (t.window !== undefined), {
     message: "một đợt cao điểm (campaign) phải có window, và chỉ nó mới có",
@@ -55,6 +64,8 @@ export const planSchema = z
     sections: z.array(sectionSchema).default([]),
     tasks: z.array(taskSchema).min(1),
     units: z.array(unitSchema).default([]),
+    /** Phrases that say an activity concerns the plan's subject at all ("bình đẳng giới", "phụ nữ"). */
+    subjectKeywords: z.array(z.string().min(1)).default([]),
     /** From this date a unit may be a commune (xã, phường) not on the list. */
     communesFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   })

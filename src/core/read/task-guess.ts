@@ -1,7 +1,7 @@
-import type { PlanModel } from "../plan/model";
+import type { PlanModel, Window } from "../plan/model";
 import type { Task } from "../plan/schema";
-import { foldKey } from "../text/normalize";
-import type { Day } from "../time/days";
+import { yearOf, type Day } from "../time/days";
+import { clerkKey, headOf, meaningfulWords } from "./guess-words";
 
 export interface TaskGuess {
   id: string;
@@ -11,71 +11,307 @@ export interface TaskGuess {
 
 export const CONFIDENT = 0.8;
 
-const STOP = new Set(
-  "va cac cua cho ve voi trong tai nhan de tren duoc nhung mot co la thuc hien hoat dong to chuc cong tac binh dang gioi bdg nam".split(" "),
-);
+/** Below this a guess is no guess at all: no task, so no warning about a task either. */
+export const GUESS_FLOOR = 0.3;
+
+/** Weights of the evidence, in points: what the confidence is made of. */
+const STRONG = 3;
+const WEAK = 1;
+/** Each word of a phrase adds this much (a longer phrase is more specific), up to PHRASE_WORDS words. */
+const PER_WORD = 1;
+const PHRASE_WORDS = 5;
+/** A phrase at the head of the text names the action ("Báo cáo …", "Khen thưởng …"): it decides most. */
+const HEAD = 5;
+/** Words shared with a task's title, weighted by how few titles have them, count up to this. */
+const TITLE_MAX = 3;
+const TITLE_WEIGHT = 0.8;
+/** A campaign whose window holds the day, when the words fit it or the group it belongs to. */
+const IN_WINDOW = 4;
+/** The score at which the evidence is full (before the rival's share is taken off). */
+const FULL = 6;
+/** The lead over the best rival, in points, at which the leader is clear. */
+const GAP = 5;
+/** What the phrases after an opening action weigh, for the tasks they name. */
+const TOPIC = 0.5;
+
+interface Phrase {
+  /** " a b c ", to find whole words with includes(). */
+  padded: string;
+  words: number;
+}
 
 interface Prepared {
   task: Task;
-  keywords: string[];
-  titleWords: Set<string>;
+  strong: Phrase[];
+  weak: Phrase[];
+  /** Title words and their weight (1 for a word of one title only, less the more titles share it). */
+  titleWords: Map<string, number>;
+  /** Has tasks under it. */
+  parent: boolean;
 }
 
-const cache = new WeakMap<PlanModel, Prepared[]>();
+interface PreparedPlan {
+  tasks: Prepared[];
+  /** Every task's phrases, with the task's index, by their first word. */
+  byFirstWord: Map<string, Array<{ task: number; strong: boolean; phrase: Phrase }>>;
+  /** Campaign windows by year, then by task index (plan.windowIn builds dates each time). */
+  windows: Map<number, Array<Window | null>>;
+  subject: Phrase[];
+  /** Every word the plan uses for its tasks and subject: what it can explain in a text. */
+  vocabulary: Set<string>;
+}
 
-function prepared(plan: PlanModel): Prepared[] {
-  let p = cache.get(plan);
-  if (!p) {
-    p = plan.tasks.map((task) => ({
-      task,
-      keywords: task.keywords.map((k) => ` ${foldKey(k)} `),
-      titleWords: new Set(
-        foldKey(`${task.title} ${task.shortTitle ?? ""}`)
-          .split(" ")
-          .filter((w) => w.length > 1 && !STOP.has(w)),
-      ),
-    }));
-    cache.set(plan, p);
+const cache = new WeakMap<PlanModel, PreparedPlan>();
+
+function phrase(text: string): Phrase | null {
+  const key = clerkKey(text);
+  return key === "" ? null : { padded: ` ${key} `, words: key.split(" ").length };
+}
+
+function phrases(list: readonly string[] | undefined): Phrase[] {
+  return (list ?? []).map(phrase).filter((p): p is Phrase => p !== null);
+}
+
+function prepare(plan: PlanModel): PreparedPlan {
+  const known = cache.get(plan);
+  if (known) return known;
+  const titleSets = plan.tasks.map((t) => new Set(meaningfulWords(clerkKey(`${t.title} ${t.shortTitle ?? ""}`))));
+  const df = new Map<string, number>();
+  for (const set of titleSets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = Math.max(2, plan.tasks.length);
+  const vocabulary = new Set<string>();
+  const tasks = plan.tasks.map((task, i) => {
+    const titleWords = new Map<string, number>();
+    for (const w of titleSets[i]) {
+      titleWords.set(w, Math.log(n / (df.get(w) ?? 1)) / Math.log(n));
+      vocabulary.add(w);
+    }
+    const p: Prepared = { task, strong: phrases(task.keywords), weak: phrases(task.weakKeywords), titleWords, parent: plan.descendants(task.id).length > 0 };
+    for (const ph of [...p.strong, ...p.weak]) for (const w of ph.padded.trim().split(" ")) vocabulary.add(w);
+    return p;
+  });
+  const subject = phrases(plan.plan.subjectKeywords);
+  for (const ph of subject) for (const w of ph.padded.trim().split(" ")) vocabulary.add(w);
+  const all = tasks.flatMap((p, task) => [
+    ...p.strong.map((phrase) => ({ task, strong: true, phrase })),
+    ...p.weak.map((phrase) => ({ task, strong: false, phrase })),
+  ]);
+  const byFirstWord = new Map<string, typeof all>();
+  for (const entry of all) {
+    const first = entry.phrase.padded.trim().split(" ")[0];
+    const list = byFirstWord.get(first);
+    if (list) list.push(entry);
+    else byFirstWord.set(first, [entry]);
   }
-  return p;
+  const prepared: PreparedPlan = { tasks, byFirstWord, windows: new Map(), subject, vocabulary };
+  cache.set(plan, prepared);
+  return prepared;
+}
+
+interface Evidence {
+  strong: number;
+  weak: number;
+  /** A phrase of the task begins the text's head. */
+  head: boolean;
+}
+
+interface Match {
+  task: number;
+  strong: boolean;
+  at: number;
+  end: number;
+  words: number;
 }
 
 /**
- * Guess the task of an activity from its text (and date, for campaigns): keyword phrases weigh
- * most, shared title words a little. Confident only when one task clearly leads.
+ * Every phrase of every task found in the text, less those inside a longer one found there
+ * ("bạo lực gia đình" inside "Luật phòng, chống bạo lực gia đình" is the law, not the campaign).
  */
-export function guessTask(
-  text: string,
-  plan: PlanModel,
-  opts: { within?: string; day?: Day | null; year?: number | null } = {},
-): TaskGuess | null {
-  const folded = ` ${foldKey(text)} `;
-  if (folded.trim() === "") return null;
-  const words = folded.trim().split(" ");
-  const scores: Array<{ id: string; score: number }> = [];
-  for (const p of prepared(plan)) {
-    if (opts.within && !plan.inScope(p.task.id, opts.within)) continue;
-    if (p.task.frequency === "group") continue;
-    let score = 0;
-    for (const k of p.keywords) if (folded.includes(k)) score += 2 + k.trim().split(" ").length;
-    let shared = 0;
-    for (const w of words) if (p.titleWords.has(w)) shared++;
-    score += Math.min(shared, 6) * 0.5;
-    if (p.task.frequency === "campaign" && opts.day != null && opts.year != null) {
-      const w = plan.windowIn(p.task, opts.year);
-      // A communication activity dated inside a campaign's window is most likely that campaign.
-      if (w && opts.day >= w.start && opts.day <= w.end && /truyen thong|tuyen truyen|mit tinh|huong ung|chien dich/.test(folded)) score += 4;
+function matchesIn(padded: string, prepared: PreparedPlan): Match[] {
+  const found: Match[] = [];
+  // Each word of the text is looked up once: only the phrases that begin with it are tried there.
+  let at = 0;
+  while (at < padded.length - 1) {
+    const next = padded.indexOf(" ", at + 1);
+    const candidates = prepared.byFirstWord.get(padded.slice(at + 1, next));
+    if (candidates) {
+      for (const { task, strong, phrase } of candidates) {
+        if (padded.startsWith(phrase.padded, at)) found.push({ task, strong, at, end: at + phrase.padded.length, words: phrase.words });
+      }
     }
-    if (score > 0) scores.push({ id: p.task.id, score });
+    at = next;
   }
-  let best: { id: string; score: number } | null = null;
-  for (const s of scores) if (!best || s.score > best.score) best = s;
-  if (!best) return null;
-  // A parent (II.2) matching the same words is no rival to its more precise child (II.2.4).
-  const top = best;
-  let second = 0;
-  for (const s of scores) if (s !== top && !plan.inScope(top.id, s.id) && s.score > second) second = s.score;
-  const margin = (best.score - second) / best.score;
-  const strength = Math.min(1, best.score / 6);
-  return { id: best.id, confidence: Math.round(Math.min(1, strength * (0.4 + 0.6 * margin)) * 100) / 100 };
+  if (found.length < 2) return found;
+  return found.filter((m) => !found.some((o) => o !== m && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at));
+}
+
+function evidenceOf(matches: readonly Match[], count: number, head: number): Evidence[] {
+  const out = Array.from({ length: count }, (): Evidence => ({ strong: 0, weak: 0, head: false }));
+  const seen = new Set<string>();
+  for (const m of matches) {
+    // The same phrase twice in a text is one piece of evidence.
+    const key = `${m.task}:${m.strong}:${m.end - m.at}:${m.words}`;
+    const e = out[m.task];
+    if (m.at === head) e.head = true;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const points = (m.strong ? STRONG : WEAK) + PER_WORD * Math.min(m.words, PHRASE_WORDS);
+    if (m.strong) e.strong += points;
+    else e.weak += points;
+  }
+  return out;
+}
+
+function titleEvidence(words: readonly string[], p: Prepared): number {
+  let sum = 0;
+  const seen = new Set<string>();
+  for (const w of words) {
+    const weight = p.titleWords.get(w);
+    if (weight === undefined || seen.has(w)) continue;
+    seen.add(w);
+    sum += weight;
+  }
+  return Math.min(TITLE_MAX, sum * TITLE_WEIGHT);
+}
+
+/** Longest date span (a month) that can place an activity in a window: a quarter or a year cannot. */
+const SPAN_DAYS = 31;
+
+/**
+ * Does the activity's date meet the campaign's window (of its year, or of one that began the year
+ * before)? A day inside it does; so does a span of up to a month that overlaps it ("tháng 11/2024");
+ * a longer span does not.
+ */
+function inWindow(plan: PlanModel, prepared: PreparedPlan, index: number, day: Day, end: Day | null | undefined): boolean {
+  // A quarter or a year says nothing of the window (and would not count for the campaign).
+  if (end != null && end - day > SPAN_DAYS) return false;
+  const last = end != null && end >= day ? end : day;
+  const y = yearOf(day);
+  for (const year of [y, y - 1]) {
+    let byTask = prepared.windows.get(year);
+    if (!byTask) prepared.windows.set(year, (byTask = prepared.tasks.map((p) => plan.windowIn(p.task, year))));
+    const w = byTask[index];
+    if (w && last >= w.start && day <= w.end) return true;
+  }
+  return false;
+}
+
+function isAncestor(plan: PlanModel, ancestor: string, id: string): boolean {
+  return ancestor !== id && plan.inScope(id, ancestor);
+}
+
+export interface GuessOptions {
+  /** Only tasks under this one (the group heading the row sits under). */
+  within?: string;
+  /** The activity's (first) day, for campaign windows. */
+  day?: Day | null;
+  /** Its last day, when its date is a span ("tháng 11/2024"): a month overlapping a window meets it. */
+  end?: Day | null;
+  /** Accepted for older callers; the day's own year places it. */
+  year?: number | null;
+}
+
+/** What a guess rests on: each task's score, and how far the text is about the plan at all. */
+export interface Ranking {
+  /** Tasks with a positive score, best first (groups and tasks outside `within` left out). */
+  ranked: Array<{ id: string; score: number }>;
+  /** A word of the plan's subject, a strong phrase, or every word explained by the plan. */
+  onSubject: boolean;
+  /** Share of the text's meaningful words that the plan's titles and phrases use. */
+  explained: number;
+}
+
+/**
+ * Score every task for an activity's text and date. The evidence: phrases the plan declares for
+ * each task (strong and weak: guessTask takes weak ones only in a text on the plan's subject), a phrase at
+ * the head of the text (the action), words shared with the task's title, and for a campaign a day
+ * inside its window with words that fit it or its group (then the campaign, never the group).
+ */
+export function rankTasks(text: string, plan: PlanModel, opts: GuessOptions = {}): Ranking | null {
+  const key = clerkKey(text);
+  if (key === "") return null;
+  const prepared = prepare(plan);
+  const padded = ` ${key} `;
+  const head = headOf(key);
+  const words = meaningfulWords(key);
+
+  const matches = matchesIn(padded, prepared);
+  const all = evidenceOf(matches, prepared.tasks.length, head.offset);
+  const explained = words.length === 0 ? 1 : words.filter((w) => prepared.vocabulary.has(w)).length / words.length;
+  // On the subject: a word of it, a strong phrase, or a text made only of the plan's phrases ("Báo cáo tổng kết 5 năm").
+  const inPhrases = new Set(matches.flatMap((m) => padded.slice(m.at, m.end).trim().split(" ")));
+  const onSubject =
+    prepared.subject.some((s) => padded.includes(s.padded)) ||
+    matches.some((m) => m.strong) ||
+    (words.length >= 2 && words.every((w) => inPhrases.has(w)));
+  const evidence = new Map<string, Evidence>();
+  prepared.tasks.forEach((p, i) => evidence.set(p.task.id, all[i]));
+  // An action that opens the text ("Báo cáo kết quả Tháng hành động …") owns what follows it: the
+  // tasks named after it are its topic, and weigh less as rivals.
+  const owner = head.skipped <= 2 ? prepared.tasks.filter((p, i) => all[i].head && !p.parent) : [];
+  if (owner.length > 0) {
+    prepared.tasks.forEach((p, i) => {
+      if (all[i].head || owner.some((o) => isAncestor(plan, o.task.id, p.task.id) || isAncestor(plan, p.task.id, o.task.id))) return;
+      all[i].strong *= TOPIC;
+      all[i].weak *= TOPIC;
+    });
+  }
+
+  const scores = new Map<string, number>();
+  const phraseScore = (e: Evidence) => e.strong + e.weak;
+  for (const [index, p] of prepared.tasks.entries()) {
+    const e = evidence.get(p.task.id) as Evidence;
+    const ph = phraseScore(e);
+    const title = titleEvidence(words, p);
+    // A parent's phrases (communication, for its campaigns) name a family of tasks, not an action.
+    const headBonus = e.head && ph > 0 && !p.parent ? HEAD : 0;
+    let score = ph + headBonus + (ph > 0 || title >= 1 ? title : 0);
+    if (p.task.frequency === "campaign" && opts.day != null && inWindow(plan, prepared, index, opts.day, opts.end)) {
+      // The words of the group a campaign belongs to (communication) fit the campaign in its window.
+      let groupWords = 0;
+      for (const q of prepared.tasks) {
+        if (!isAncestor(plan, q.task.id, p.task.id)) continue;
+        const qe = evidence.get(q.task.id) as Evidence;
+        groupWords += phraseScore(qe);
+      }
+      if (ph + groupWords > 0) {
+        score = ph + groupWords + headBonus + title + IN_WINDOW;
+        // Never the group: an activity of the campaign's window is the campaign's.
+        for (const q of prepared.tasks) if (isAncestor(plan, q.task.id, p.task.id)) scores.set(q.task.id, -Infinity);
+      }
+    }
+    if (score > 0 && scores.get(p.task.id) !== -Infinity) scores.set(p.task.id, score);
+  }
+
+  const ranked: Array<{ id: string; score: number }> = [];
+  for (const [id, score] of scores) {
+    const task = plan.task(id);
+    if (!task || task.frequency === "group" || !(score > 0)) continue;
+    if (opts.within && !plan.inScope(id, opts.within)) continue;
+    ranked.push({ id, score });
+  }
+  ranked.sort((x, y) => y.score - x.score);
+  return { ranked, onSubject, explained };
+}
+
+/**
+ * Guess the task of an activity from its text and date (see rankTasks). Confident when the
+ * evidence is full, one task clearly leads (a task's own group or subtask is no rival), and the
+ * plan explains most of the words; a text off the plan's subject is never confident. Below
+ * GUESS_FLOOR, or off the subject with words the plan does not know, there is no guess.
+ */
+export function guessTask(text: string, plan: PlanModel, opts: GuessOptions = {}): TaskGuess | null {
+  const r = rankTasks(text, plan, opts);
+  if (!r || r.ranked.length === 0) return null;
+  // "Tập huấn phòng cháy", "Báo cáo quyết toán": an action of the plan on another subject.
+  if (!r.onSubject) return null;
+  const top = r.ranked[0];
+  const rival = r.ranked.find((s) => s !== top && !isAncestor(plan, s.id, top.id) && !isAncestor(plan, top.id, s.id));
+  const second = rival ? rival.score : 0;
+  const strength = Math.min(1, top.score / FULL);
+  // Evidence shared by the two ("tuyên truyền" for II.2 and III.2) tells nothing: the gap does.
+  const margin = Math.min(1, (top.score - second) / GAP);
+  let confidence = strength * (0.25 + 0.75 * margin) * (0.7 + 0.3 * r.explained);
+  confidence = Math.round(Math.min(1, confidence) * 100) / 100;
+  return confidence < GUESS_FLOOR ? null : { id: top.id, confidence };
 }
