@@ -4,6 +4,7 @@
  *   src/xlsx      .xlsx files (exceljs, Node)        } adapters: no front end
  *   src/excel     the open workbook (Office.js)       }
  *   src/cli, src/functions, src/taskpane              front ends
+ *   src/tools     development tools run by npm scripts (the manifest check): apart from the rest
  * Office's globals (Excel, Office, CustomFunctions) are no imports: eslint.config.mjs restricts them.
  */
 /** @type {import("dependency-cruiser").IConfiguration} */
@@ -50,6 +51,20 @@ module.exports = {
       severity: "error",
       from: { pathNot: "^src/taskpane/" },
       to: { path: "^node_modules/(react|react-dom|scheduler|@fluentui/[^/]+|@griffel/[^/]+)/" },
+    },
+    {
+      name: "tools-apart",
+      comment: "src/tools (development tools such as the manifest check) and the shipped code import nothing of each other.",
+      severity: "error",
+      from: { path: "^src/(core|xlsx|excel|cli|functions|taskpane)/" },
+      to: { path: "^src/tools/" },
+    },
+    {
+      name: "tools-import-no-product",
+      comment: "src/tools runs at build time with plain node: it imports no part of the add-in.",
+      severity: "error",
+      from: { path: "^src/tools/" },
+      to: { path: "^src/(core|xlsx|excel|cli|functions|taskpane)/" },
     },
     {
       name: "no-circular",
