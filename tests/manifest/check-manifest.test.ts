@@ -230,3 +230,80 @@ describe("the command line", () => {
     expect(r.stdout.trim()).toBe("manifest.xml: manifest hợp lệ");
   });
 });
+
+describe("the manifest to deploy (--production)", () => {
+  const PLACEHOLDER = "https://bdg-addin.example.invalid/";
+  const AGENCY = "https://addin.agency.example/bdg/";
+  const placeholderBuild = REAL.split("https://localhost:3000/").join(PLACEHOLDER);
+  const agencyBuild = REAL.split("https://localhost:3000/").join(AGENCY);
+
+  /** A project folder: manifest.xml and assets/, and dist/manifest.xml when `dist` is given. */
+  function project(dist?: string): string {
+    const dir = fs.mkdtempSync(path.join(tmp, "project-"));
+    fs.writeFileSync(path.join(dir, "manifest.xml"), REAL, "utf8");
+    fs.cpSync(path.join(ROOT, "assets"), path.join(dir, "assets"), { recursive: true });
+    if (dist !== undefined) {
+      fs.mkdirSync(path.join(dir, "dist"));
+      fs.cpSync(path.join(ROOT, "assets"), path.join(dir, "dist", "assets"), { recursive: true });
+      fs.writeFileSync(path.join(dir, "dist", "manifest.xml"), dist, "utf8");
+    }
+    return dir;
+  }
+
+  function inProject(dir: string, addinUrl: string | undefined, args: string[] = []): Run {
+    const env = { ...process.env };
+    delete env.BDG_ADDIN_URL;
+    if (addinUrl !== undefined) env.BDG_ADDIN_URL = addinUrl;
+    const r = spawnSync(process.execPath, [SCRIPT, "--production", ...args], { encoding: "utf8", cwd: dir, env });
+    return { status: r.status, stdout: r.stdout, lines: r.stderr.split("\n").filter((l) => l !== "") };
+  }
+
+  it("refuses the placeholder URL once, on its first use, and says which variable to set", () => {
+    const run = check(placeholderBuild, ["--production"]);
+    expect(run.status).toBe(1);
+    expect(run.lines).toEqual([expect.stringContaining(`:${lineOf(placeholderBuild, PLACEHOLDER)}: manifest trỏ tới địa chỉ giữ chỗ https://bdg-addin.example.invalid`)]);
+    expect(run.lines[0]).toContain("BDG_ADDIN_URL=");
+    expect(run.lines[0]).toContain("npm run build");
+  });
+
+  it("refuses a development build's localhost URLs", () => {
+    const run = check(REAL, ["--production", "--lang", "en"]);
+    expect(run.status).toBe(1);
+    expect(run.lines).toEqual([expect.stringContaining("points to the development machine https://localhost:3000")]);
+    expect(run.lines[0]).toContain("BDG_ADDIN_URL=");
+  });
+
+  it("accepts a build for the agency's server", () => {
+    const run = check(agencyBuild, ["--production"]);
+    expect(run.lines).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+
+  it("without a file, checks dist/manifest.xml when a build made one", () => {
+    const dir = project(placeholderBuild);
+    const run = inProject(dir, AGENCY, ["--lang", "en"]);
+    expect(run.status).toBe(1);
+    expect(run.lines).toEqual([expect.stringMatching(/^dist[/\\]manifest\.xml:\d+: the manifest points to the placeholder/)]);
+  });
+
+  it("without dist/, checks the manifest the production build would make: refused while BDG_ADDIN_URL is unset", () => {
+    const dir = project();
+    const run = inProject(dir, undefined, ["--lang", "en"]);
+    expect(run.status).toBe(1);
+    expect(run.lines).toEqual([expect.stringContaining("manifest.xml (the production manifest npm run build makes):")]);
+    expect(run.lines[0]).toContain("set the environment variable BDG_ADDIN_URL=");
+  });
+
+  it("without dist/, accepts the manifest the build would make for the agency's server", () => {
+    const dir = project();
+    const run = inProject(dir, AGENCY);
+    expect(run.lines).toEqual([]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe("manifest.xml (bản production mà npm run build tạo ra): manifest hợp lệ");
+  });
+
+  it("is what npm run validate runs after the source check", () => {
+    const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>;
+    expect(scripts.validate).toMatch(/check-manifest\.js manifest\.xml && node scripts\/check-manifest\.js --production$/);
+  });
+});

@@ -23,7 +23,22 @@ export interface HeaderLayout {
 }
 
 export const HEADER_SEARCH_ROWS = 30;
+/** Fields a header row must name to be a tracking table's header. */
 const MIN_FIELDS = 2;
+/** Excel's column count: cell keys are row × this + column. */
+const MAX_COLUMNS = 16384;
+/** Share of a second row's texts that must be header words for it to be a sub-header. */
+const SUB_HEADER_SHARE = 0.8;
+/** Score of a field named by a group header over a generic sub-header ("Kinh phí / Tổng số"), or by a "Nam" settled as men. */
+const GROUP_FIELD_SCORE = 0.9;
+/** Year labels in a row that make it a summary matrix (task × year) rather than a tracking table. */
+const MIN_YEAR_LABELS = 3;
+/** Share of the best header's score that the first header must reach to be chosen. */
+const FIRST_HEADER_SHARE = 0.6;
+/** Longest cell text that can be a header word in a data row. */
+const MAX_HEADER_WORD_TEXT = 60;
+/** Header words, naming at least MIN_FIELDS fields, that make a data row another table's header. */
+const MIN_HEADER_WORDS = 3;
 
 type Text = (row: number, col: number) => string;
 
@@ -33,11 +48,11 @@ function headerTextReader(sheet: SheetSnapshot, lastRow: number): Text {
   for (const m of sheet.merges) {
     if (m.top > lastRow) continue;
     for (let r = m.top; r <= Math.min(m.bottom, lastRow); r++) {
-      for (let c = m.left; c <= m.right; c++) owner.set(r * 16384 + c, [m.top, m.left]);
+      for (let c = m.left; c <= m.right; c++) owner.set(r * MAX_COLUMNS + c, [m.top, m.left]);
     }
   }
   return (row, col) => {
-    const o = owner.get(row * 16384 + col);
+    const o = owner.get(row * MAX_COLUMNS + col);
     const v: CellValue = o ? cellAt(sheet, o[0], o[1]) : cellAt(sheet, row, col);
     return typeof v === "string" ? cleanText(v) : "";
   };
@@ -100,9 +115,9 @@ function mapColumns(sheet: SheetSnapshot, text: Text, row: number, two: boolean)
       if (gm.field && (sm.field === null || sm.generic) && !groupUsed.has(groupKey)) {
         // "Tổng số" under "Kinh phí" is the budget; under "Số người tham gia" the participants.
         groupUsed.add(groupKey);
-        m = { ...gm, score: Math.max(gm.score, 0.9) };
+        m = { ...gm, score: Math.max(gm.score, GROUP_FIELD_SCORE) };
       } else if (sm.field === "budgetSource" || (gm.field === "budget" && /ngu[oồ]n/i.test(sub))) {
-        m = { ...sm, field: "budgetSource", score: 0.9 };
+        m = { ...sm, field: "budgetSource", score: GROUP_FIELD_SCORE };
       } else {
         m = sm;
       }
@@ -122,7 +137,7 @@ function mapColumns(sheet: SheetSnapshot, text: Text, row: number, two: boolean)
   }
   if (ambiguousNamCol !== null && anyDiacritics && columns.male === undefined) {
     // The row is written with diacritics, so a bare "Nam" is men ("Năm" would keep its breve).
-    assign("male", ambiguousNamCol, 0.9, text(row, ambiguousNamCol) || text(row + 1, ambiguousNamCol));
+    assign("male", ambiguousNamCol, GROUP_FIELD_SCORE, text(row, ambiguousNamCol) || text(row + 1, ambiguousNamCol));
     ambiguousNamCol = null;
   }
   let score = 0;
@@ -147,7 +162,7 @@ function looksLikeSubHeader(sheet: SheetSnapshot, text: Text, row: number): bool
     if (hasHorizontalMergeAt(sheet, row, c)) underGroup++;
   }
   if (cells === 0) return false;
-  return underGroup > 0 || (cells >= 2 && headerLike / cells >= 0.8);
+  return underGroup > 0 || (cells >= 2 && headerLike / cells >= SUB_HEADER_SHARE);
 }
 
 /**
@@ -165,11 +180,11 @@ function isYearMatrixHeader(sheet: SheetSnapshot, text: Text, row: number, two: 
       }
     }
   }
-  return years >= 3;
+  return years >= MIN_YEAR_LABELS;
 }
 
 /**
- * The best header row within 30 rows from `from` (DESIGN §4; `from` > 1 looks for a further table
+ * The best header row within HEADER_SEARCH_ROWS rows from `from` (`from` > 1 looks for a further table
  * below another one): the row whose cells match the most fields, read as a two-row header where the
  * row below completes it. Null when nothing there looks like a tracking table.
  */
@@ -196,7 +211,7 @@ export function detectHeader(sheet: SheetSnapshot, from = 1): HeaderLayout | nul
   // The first header that is nearly as good as the best: a second table further down may have more
   // columns, but the first one still comes first; a title line naming a field or two does not.
   const top = Math.max(...candidates.map((c) => c.layout.score));
-  return (candidates.find((c) => c.layout.score >= 0.6 * top) as Candidate).layout;
+  return (candidates.find((c) => c.layout.score >= FIRST_HEADER_SHARE * top) as Candidate).layout;
 }
 
 /**
@@ -209,10 +224,10 @@ export function isHeaderLikeRow(row: readonly CellValue[]): boolean {
   for (const v of row) {
     if (v === null || v === undefined || v === "") continue;
     if (typeof v !== "string") return false;
-    if (v.length > 60) return false;
+    if (v.length > MAX_HEADER_WORD_TEXT) return false;
     const m = matchHeader(cleanText(v));
     if (m.field) fields.add(m.field);
     if (m.field || m.serial) words++;
   }
-  return words >= 3 && fields.size >= 2;
+  return words >= MIN_HEADER_WORDS && fields.size >= MIN_FIELDS;
 }

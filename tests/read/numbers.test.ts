@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import type { CellValue } from "../snapshot";
-import { budgetScaleFromHeader, parseNumberCell, type NumberParse } from "./numbers";
+import type { CellValue } from "../../src/core/snapshot";
+import { budgetScaleFromHeader, parseNumberCell, type NumberParse } from "../../src/core/read/numbers";
 
 const num = (value: number): NumberParse => ({ ok: true, value });
 const money = (value: number, unitScale: number): NumberParse => ({ ok: true, value, unitScale });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { SaxesParser } from "saxes";
-import { CLOSE, EMPTY, OPEN, UnsupportedXml, XmlScanner } from "./xml-scanner";
+import { CLOSE, EMPTY, OPEN, UnsupportedXml, XmlScanner } from "../../src/xlsx/xml-scanner";
 
 /** What exceljs's XML parser (saxes) reports for `<a v="…">…</a>`: the attribute and the text. */
 function saxesRead(xml: string): { attr: string | undefined; text: string } {

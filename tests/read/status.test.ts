@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import type { CellValue } from "../snapshot";
-import { parseStatus } from "./status";
-import type { ActivityStatus } from "./types";
+import type { CellValue } from "../../src/core/snapshot";
+import { parseStatus } from "../../src/core/read/status";
+import type { ActivityStatus } from "../../src/core/read/types";
 
 type Parsed = ActivityStatus | "unknown" | null;
 

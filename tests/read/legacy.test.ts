@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { convertTcvn3, convertVni, decodeLegacyText, detectLegacyEncoding, legacyFont } from "./legacy";
+import { convertTcvn3, convertVni, decodeLegacyText, detectLegacyEncoding, legacyFont } from "../../src/core/read/legacy";
 
 // Independent inverse tables, written letter by letter (not taken from the code under test).
 // TCVN3 (TCVN 5712:1993 VN3): each letter and the byte that encodes it.

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cleanText, foldKey } from "./normalize";
+import { cleanText, foldKey } from "../../src/core/text/normalize";
 
 /** The reference definition foldKey must agree with (slow but obviously right). */
 function referenceFold(s: string): string {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import type { CellValue } from "../snapshot";
-import { dayOf, endOfMonth, serialFromDay, type Day } from "../time/days";
-import { parseDateCell, parseYearCell, type DateParse } from "./dates";
-import type { DateSpan } from "./types";
+import type { CellValue } from "../../src/core/snapshot";
+import { dayOf, endOfMonth, serialFromDay, type Day } from "../../src/core/time/days";
+import { parseDateCell, parseYearCell, type DateParse } from "../../src/core/read/dates";
+import type { DateSpan } from "../../src/core/read/types";
 
 const span = (start: Day, end: Day, precision: DateSpan["precision"]): DateParse => ({
   ok: true,

@@ -1,0 +1,138 @@
+import type { CellValue, SheetSnapshot } from "../snapshot";
+import { cleanText, foldKey } from "../text/normalize";
+import { detectHeader, isHeaderLikeRow, type HeaderLayout } from "./detect-header";
+import { isBlank, readDate, type ActivityContext } from "./read-activity";
+import { readHeading, type Heading } from "./read-heading";
+import type { Field } from "./types";
+import { FOOTER_PATTERNS } from "./vocabulary";
+
+/** Fields whose presence makes a row an activity rather than a heading. */
+const DATA_FIELDS: readonly Field[] = [
+  "date",
+  "year",
+  "unit",
+  "partners",
+  "status",
+  "result",
+  "participants",
+  "female",
+  "male",
+  "ethnicMinority",
+  "budget",
+  "budgetSource",
+  "evidence",
+];
+
+/** Longest first text that can still be a total row or a signature/place-date line. */
+const MAX_MARKER_TEXT = 80;
+
+// "Tổng cộng", "Cộng", "Tổng số", with a section reference: "Cộng I", "Cộng mục II", "Cộng B", "TỔNG CỘNG (A+B)".
+const TOTAL_RE = /^(tong cong|cong|tong so|tong)(( (muc|phan))?( ([a-h]|[ivx]+|\d+))+| toan bo| chung| ca nam| cac muc)?$/;
+
+/** A row's cells by field, as read (the parsers normalise what they read). */
+export type RawRow = Partial<Record<Field, CellValue>>;
+
+/** What a data row under a header is, decided once before it is handled. */
+export type RowKind =
+  | { kind: "blank" }
+  /** The signature or place-and-date block: the table ends above it. */
+  | { kind: "signature" }
+  /** "Tổng cộng" (grand) or "Cộng I" (subtotal of the rows since the last heading or subtotal). */
+  | { kind: "total"; grand: boolean; raw: RawRow }
+  /** The header printed again (`rows` rows of it): skipped. */
+  | { kind: "repeated-header"; rows: number }
+  /** The header of another table: the table ends above it. */
+  | { kind: "next-table" }
+  | { kind: "heading"; heading: Heading }
+  | { kind: "activity"; raw: RawRow };
+
+const BLANK: RowKind = { kind: "blank" };
+const SIGNATURE: RowKind = { kind: "signature" };
+const NEXT_TABLE: RowKind = { kind: "next-table" };
+const REPEATED_HEADER_LINE: RowKind = { kind: "repeated-header", rows: 1 };
+
+function sameColumns(a: Partial<Record<Field, number>>, b: Partial<Record<Field, number>>): boolean {
+  const ka = Object.keys(a) as Field[];
+  return ka.length === Object.keys(b).length && ka.every((f) => a[f] === b[f]);
+}
+
+/** A row of column numbers under a header: "(1) (2) (3)…", "1 2 3…" or "A B C…". */
+export function isColumnNumberRow(row: readonly CellValue[]): boolean {
+  let n = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    const s = String(v).trim();
+    if (!/^\(?(\d{1,2}|[A-Z])\)?(\s*=\s*[\d+\-*/() ]+)?$/.test(s)) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+/** Row number and the section heading it sits under: all a row's kind depends on besides its cells. */
+export type RowClassifier = (row: readonly CellValue[] | undefined, r: number, section: string | null) => RowKind;
+
+/** The classifier of the rows under one header. */
+export function rowClassifier(sheet: SheetSnapshot, layout: HeaderLayout, ctx: ActivityContext): RowClassifier {
+  const cols = layout.columns;
+  const fields = Object.keys(cols) as Field[];
+  const headerActivityKey = layout.headers.activity ? foldKey(layout.headers.activity) : null;
+  const headerActivityLength = layout.headers.activity?.length ?? -1;
+  const firstTextCol = Math.min(...fields.map((f) => cols[f] ?? Infinity), layout.serialCol ?? Infinity);
+  const textFrom = Math.max(1, firstTextCol === Infinity ? 1 : firstTextCol);
+
+  const hasContent = (row: readonly CellValue[]): boolean => {
+    for (let c = 0; c < row.length; c++) {
+      if (c + 1 === layout.serialCol) continue; // a number alone in the STT column is a blank row
+      if (!isBlank(row[c])) return true;
+    }
+    return false;
+  };
+
+  /** The first text of the row, wherever it is (a total or heading may sit in any early column). */
+  const firstTextOf = (row: readonly CellValue[]): string => {
+    for (let c = textFrom; c <= row.length; c++) {
+      const v = row[c - 1];
+      if (typeof v === "string" && v.trim() !== "") return v.length <= MAX_MARKER_TEXT * 2 ? cleanText(v) : v;
+    }
+    return "";
+  };
+
+  return (row, r, section) => {
+    if (!row || row.length === 0 || !hasContent(row)) return BLANK;
+
+    const raw: RawRow = {};
+    for (const f of fields) {
+      const v = row[(cols[f] as number) - 1];
+      // Kept as read: the parsers normalise what they read, and textOf() cleans the texts kept.
+      raw[f] = v === undefined ? null : v;
+    }
+    let hasData = false;
+    for (const f of DATA_FIELDS) if (!isBlank(raw[f])) hasData = true;
+
+    const firstText = firstTextOf(row);
+    // Totals and signature lines are short; long texts (activities) need no folding here.
+    const firstKey = firstText.length <= MAX_MARKER_TEXT ? foldKey(firstText) : "";
+
+    // The signature block ends the table, unless the row is a dated activity that merely starts alike.
+    if (firstKey && FOOTER_PATTERNS.some((p) => p.test(firstKey)) && !(raw.date !== undefined && readDate(raw.date, ctx, null))) return SIGNATURE;
+
+    if (firstKey && TOTAL_RE.test(firstKey)) return { kind: "total", grand: !firstKey.startsWith("cong"), raw };
+
+    if (isHeaderLikeRow(row)) {
+      // A header again: repeated for printing (same columns), or another table (a sheet with one
+      // table per year), which the caller reads next.
+      const again = detectHeader(sheet, r);
+      if (again && again.headerRow === r && sameColumns(again.columns, cols)) return { kind: "repeated-header", rows: again.headerRows };
+      return NEXT_TABLE;
+    }
+    if (headerActivityKey && typeof raw.activity === "string" && raw.activity.length === headerActivityLength && foldKey(raw.activity) === headerActivityKey) {
+      return REPEATED_HEADER_LINE;
+    }
+
+    if (!hasData) {
+      const heading = readHeading(row, layout.serialCol, raw, ctx.plan, section, firstText);
+      if (heading) return { kind: "heading", heading };
+    }
+    return { kind: "activity", raw };
+  };
+}
