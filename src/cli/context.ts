@@ -1,5 +1,5 @@
 import { readFile } from "fs/promises";
-import { CLI_MESSAGES, type CliMessages } from "../core/i18n/cli-messages";
+import { CLI_MESSAGES, type CliMessages } from "./messages";
 import { isLocale, type Locale } from "../core/i18n/locale";
 import { builtinPlan, parsePlanJson } from "../core/plan/load";
 import type { PlanModel } from "../core/plan/model";

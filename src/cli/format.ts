@@ -1,5 +1,5 @@
 import type { Analysis, ProgressFigures } from "../core/engine";
-import type { CliMessages } from "../core/i18n/cli-messages";
+import type { CliMessages } from "./messages";
 import { formatPercent, type Locale } from "../core/i18n/locale";
 import { fieldName } from "../core/i18n/rules-messages";
 import type { Field } from "../core/read/types";

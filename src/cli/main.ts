@@ -1,4 +1,4 @@
-import { CLI_MESSAGES } from "../core/i18n/cli-messages";
+import { CLI_MESSAGES } from "./messages";
 import { parseArgs, UsageError } from "./args";
 import { planCommand } from "./commands/plan";
 import { progressCommand } from "./commands/progress";

@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
-import { frequencyLabel, taskWindowText } from "../../../core/i18n/taskpane-messages";
+import { frequencyLabel, taskWindowText } from "../../messages";
 import { Pill } from "../../components/Pill";
 import { Section } from "../../components/Section";
 import { useLocale } from "../../i18n";

@@ -1,5 +1,5 @@
 import { Button, Text, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
-import { activityStatusLabel, taskWindowText } from "../../../core/i18n/taskpane-messages";
+import { activityStatusLabel, taskWindowText } from "../../messages";
 import { statusDescription, statusLabel } from "../../../core/i18n/status-labels";
 import type { ObligationStatus } from "../../../core/progress/statuses";
 import type { Activity } from "../../../core/read/types";

@@ -1,4 +1,4 @@
-import type { Locale } from "./locale";
+import type { Locale } from "../core/i18n/locale";
 
 /** Texts of the `bdg` command (human output, usage and one-line errors). */
 export interface CliMessages {

@@ -3,10 +3,10 @@
  * says what happened (a title) and what to do (a body). Rule messages themselves come from
  * rules-messages.ts through the validator; this catalogue names the rules for the grouped list.
  */
-import type { Frequency } from "../plan/schema";
-import type { ActivityStatus, Field } from "../read/types";
-import type { RuleCode, Severity } from "../validate/issue";
-import { formatNumber, type Catalogue, type Locale } from "./locale";
+import type { Frequency } from "../../core/plan/schema";
+import type { ActivityStatus, Field } from "../../core/read/types";
+import type { RuleCode, Severity } from "../../core/validate/issue";
+import { formatNumber, type Catalogue, type Locale } from "../../core/i18n/locale";
 
 type Form = "BC" | "B01" | "B02" | "B03";
 type ProfileKey = "parentBody" | "agencyName" | "symbol" | "place" | "signerAuthority" | "signerTitle" | "signerName" | "recipients";
