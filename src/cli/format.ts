@@ -1,7 +1,7 @@
 import type { Analysis, ProgressFigures } from "../core/engine";
 import type { CliMessages } from "./messages";
 import { formatPercent, type Locale } from "../core/i18n/locale";
-import { fieldName } from "../core/i18n/rules-messages";
+import { fieldName } from "../core/i18n/field-names";
 import type { Field } from "../core/read/types";
 import { columnLetter } from "../core/snapshot";
 import type { Issue } from "../core/validate/issue";

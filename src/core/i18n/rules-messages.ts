@@ -5,6 +5,7 @@
  */
 import type { Field } from "../read/types";
 import type { CellValue } from "../snapshot";
+import { fieldName } from "./field-names";
 import { formatNumber, type Catalogue, type Locale } from "./locale";
 
 /** What a missing-column issue is about: a field, or "date or year" when neither is there. */
@@ -64,49 +65,6 @@ export interface RuleMessageParams {
 }
 export type RuleMessageKey = keyof RuleMessageParams;
 export type RuleMessages = { [K in RuleMessageKey]: (p: RuleMessageParams[K]) => string };
-
-const FIELD_NAMES: Record<Locale, Record<Field, string>> = {
-  vi: {
-    taskId: "mã nhiệm vụ",
-    activity: "nội dung hoạt động",
-    date: "thời gian",
-    year: "năm",
-    unit: "đơn vị chủ trì",
-    partners: "đơn vị phối hợp",
-    status: "trạng thái",
-    result: "kết quả",
-    participants: "tổng số người tham gia",
-    female: "số nữ",
-    male: "số nam",
-    ethnicMinority: "số người DTTS",
-    budget: "kinh phí",
-    budgetSource: "nguồn kinh phí",
-    evidence: "văn bản minh chứng",
-    note: "ghi chú",
-  },
-  en: {
-    taskId: "task id",
-    activity: "activity",
-    date: "date",
-    year: "year",
-    unit: "lead unit",
-    partners: "partner units",
-    status: "status",
-    result: "result",
-    participants: "number of participants",
-    female: "number of women",
-    male: "number of men",
-    ethnicMinority: "number of ethnic-minority people",
-    budget: "budget",
-    budgetSource: "funding source",
-    evidence: "evidence document",
-    note: "note",
-  },
-};
-
-export function fieldName(field: Field, locale: Locale): string {
-  return FIELD_NAMES[locale][field];
-}
 
 const MAX_QUOTED = 60;
 

@@ -1,6 +1,6 @@
 import { Button, Text, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
-import { activityStatusLabel, taskWindowText } from "../../messages";
-import { statusDescription, statusLabel } from "../../../core/i18n/status-labels";
+import { taskWindowText } from "../../messages";
+import { activityStatusLabel, statusDescription, statusLabel } from "../../../core/i18n/status-labels";
 import type { ObligationStatus } from "../../../core/progress/statuses";
 import type { Activity } from "../../../core/read/types";
 import { a1, cellAt } from "../../../core/snapshot";
