@@ -6,7 +6,7 @@
 import type { Field } from "../read/types";
 import type { CellValue } from "../snapshot";
 import { fieldName } from "./field-names";
-import { formatNumber, type Catalogue, type Locale } from "./locale";
+import { formatNumber, listText, type Catalogue, type Locale } from "./locale";
 
 /** What a missing-column issue is about: a field, or "date or year" when neither is there. */
 export type MissingColumnKind = "activity" | "dateOrYear" | "participants" | "female";
@@ -73,7 +73,7 @@ function q(v: CellValue, locale: Locale): string {
   let s: string;
   if (v === null) s = "";
   else if (typeof v === "number") s = formatNumber(v, locale, 6);
-  else if (typeof v === "boolean") s = locale === "vi" ? (v ? "TRUE" : "FALSE") : String(v).toUpperCase();
+  else if (typeof v === "boolean") s = v ? "TRUE" : "FALSE"; // as Excel shows it, in either language
   else s = v.length > MAX_QUOTED ? v.slice(0, MAX_QUOTED - 1) + "…" : v;
   return `“${s}”`;
 }
@@ -82,10 +82,10 @@ function q(v: CellValue, locale: Locale): string {
 const n = (x: number, locale: Locale): string => (Number.isInteger(x) && x > -1000 && x < 1000 ? String(x) : formatNumber(x, locale, 6));
 
 function list(items: string[], locale: Locale): string {
-  const quoted = items.map((s) => `“${s}”`);
-  if (quoted.length <= 1) return quoted.join("");
-  const and = locale === "vi" ? " và " : " and ";
-  return quoted.slice(0, -1).join(", ") + and + quoted[quoted.length - 1];
+  return listText(
+    items.map((s) => `“${s}”`),
+    locale,
+  );
 }
 
 const ENCODING_NAME = { tcvn3: "TCVN3 (ABC)", vni: "VNI" } as const;

@@ -58,3 +58,7 @@ const ACTIVITY_STATUS: Record<Locale, Record<ActivityStatus, string>> = {
 export function activityStatusLabel(s: ActivityStatus, locale: Locale = DEFAULT_LOCALE): string {
   return ACTIVITY_STATUS[locale][s];
 }
+
+export function activityStatusLabels(locale: Locale): Readonly<Record<ActivityStatus, string>> {
+  return ACTIVITY_STATUS[locale];
+}

@@ -47,6 +47,8 @@ export interface CommonMessageParams {
   stepValidating: void;
   stepWriting: void;
   checkFailedTitle: void;
+  /** After a long task's label: how far it got. */
+  percentDone: { pct: number };
 }
 
 export const COMMON_MESSAGES: Catalogue<keyof CommonMessageParams, CommonMessageParams> = {
@@ -94,6 +96,7 @@ export const COMMON_MESSAGES: Catalogue<keyof CommonMessageParams, CommonMessage
     stepValidating: () => "Đối chiếu với kế hoạch…",
     stepWriting: () => "Ghi các trang báo cáo…",
     checkFailedTitle: () => "Không kiểm tra được dữ liệu",
+    percentDone: ({ pct }) => ` — ${pct} %`,
   },
   en: {
     appTitle: () => "Gender equality 2021–2025",
@@ -138,5 +141,6 @@ export const COMMON_MESSAGES: Catalogue<keyof CommonMessageParams, CommonMessage
     stepValidating: () => "Checking against the plan…",
     stepWriting: () => "Writing the report sheets…",
     checkFailedTitle: () => "The data could not be checked",
+    percentDone: ({ pct }) => ` — ${pct}%`,
   },
 };
