@@ -1,11 +1,11 @@
 /**
  * Texts of the BC report and what each data problem is called in it. The BC form is a Vietnamese
  * administrative document sent to a Vietnamese authority: its text is Vietnamese whatever the
- * interface language (BC_TEXT has no English). The tables' texts (table-messages.ts) and the
- * profile's (profile-messages.ts) are re-exported here, so that the report's catalogue is one import.
+ * interface language (BC_TEXT has no English). What each data problem is called is with the rules'
+ * names (rule-names.ts). The tables' texts (table-messages.ts) and the profile's
+ * (profile-messages.ts) are re-exported here, so that the report's catalogue is one import.
  */
 import type { ObligationState } from "../progress/statuses";
-import type { RuleCode } from "../validate/issue";
 
 export { PROFILE_TEXT, type ProfileField, type ProfileTexts } from "./profile-messages";
 export { TABLE_TEXT, type TableTexts } from "./table-messages";
@@ -145,28 +145,3 @@ export const BC_TEXT = {
   recipientsLabel: "Nơi nhận:",
   recipientItem: (s: string, last: boolean) => `- ${s}${last ? "." : ";"}`,
 } as const;
-
-/** What each data problem is, as a report states it (errors and warnings that a person must fix). */
-export const PROBLEM_TEXT: Partial<Record<RuleCode, string>> = {
-  "no-tracking-table": "Không tìm thấy bảng theo dõi",
-  "missing-column": "Bảng theo dõi thiếu cột cần thiết",
-  "cell-error": "Ô có lỗi công thức",
-  "missing-activity": "Dòng thiếu nội dung hoạt động",
-  "unknown-task": "Mã nhiệm vụ không có trong Kế hoạch",
-  "unmapped-activity": "Hoạt động chưa xác định được nhiệm vụ",
-  "missing-date": "Hoạt động thiếu thời gian thực hiện",
-  "bad-date": "Thời gian ghi không đúng",
-  "date-outside-period": "Thời gian nằm ngoài giai đoạn của Kế hoạch",
-  "future-completed": "Hoạt động ghi hoàn thành nhưng thời gian ở sau ngày báo cáo",
-  "bad-status": "Tình trạng ghi không rõ",
-  "bad-number": "Số liệu ghi không phải là số",
-  "negative-number": "Số liệu âm",
-  "non-integer-count": "Số người không phải số nguyên",
-  "female-exceeds-total": "Số nữ lớn hơn tổng số người tham gia",
-  "ethnic-exceeds-total": "Số người DTTS lớn hơn tổng số người tham gia",
-  "sex-sum-mismatch": "Số nữ cộng số nam khác tổng số",
-  "missing-sex-breakdown": "Có tổng số người nhưng chưa tách số nữ",
-  "campaign-out-of-window": "Hoạt động của đợt cao điểm ghi ngoài thời gian cao điểm",
-  "duplicate-activity": "Hoạt động bị nhập trùng",
-  "total-mismatch": "Dòng tổng cộng không khớp với các dòng số liệu",
-};

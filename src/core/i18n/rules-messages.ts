@@ -1,10 +1,11 @@
 /**
- * The validation rules' messages (DESIGN §5), Vietnamese first, English second. Each says what is
+ * The validation rules' messages, Vietnamese first, English second. Each says what is
  * wrong and what to do about it, naming the cell and the value where that helps. Rules pass plain
  * values; the catalogue formats numbers and quotes text for the locale.
  */
 import type { Field } from "../read/types";
 import type { CellValue } from "../snapshot";
+import type { RuleCode } from "../validate/issue";
 import { fieldName } from "./field-names";
 import { formatNumber, listText, type Catalogue, type Locale } from "./locale";
 
@@ -65,6 +66,40 @@ export interface RuleMessageParams {
 }
 export type RuleMessageKey = keyof RuleMessageParams;
 export type RuleMessages = { [K in RuleMessageKey]: (p: RuleMessageParams[K]) => string };
+
+/**
+ * The messages each rule speaks with. A record over every rule code, so that a rule without a
+ * message does not compile; the messages left over (noStatusColumn) are the validator's notes.
+ */
+export const RULE_MESSAGE_KEYS: Record<RuleCode, readonly RuleMessageKey[]> = {
+  "no-tracking-table": ["noTrackingTable"],
+  "missing-column": ["missingColumn"],
+  "cell-error": ["cellError"],
+  "missing-activity": ["missingActivity"],
+  "unknown-task": ["unknownTask"],
+  "unmapped-activity": ["unmappedActivity", "uncertainTask"],
+  "missing-date": ["missingDate"],
+  "bad-date": ["badDate", "notARealDay", "badYear"],
+  "date-outside-period": ["dateOutsidePeriod"],
+  "future-completed": ["futureCompleted"],
+  "bad-status": ["badStatus"],
+  "bad-number": ["badNumber"],
+  "negative-number": ["negativeNumber"],
+  "non-integer-count": ["nonIntegerCount"],
+  "female-exceeds-total": ["femaleExceedsTotal"],
+  "ethnic-exceeds-total": ["ethnicExceedsTotal"],
+  "sex-sum-mismatch": ["sexSumMismatch"],
+  "missing-sex-breakdown": ["missingSexBreakdown"],
+  "campaign-out-of-window": ["campaignOutOfWindow", "campaignDateTooCoarse"],
+  "unknown-unit": ["unknownUnit"],
+  "duplicate-activity": ["duplicateActivity"],
+  "total-mismatch": ["totalMismatch"],
+  "legacy-encoding": ["legacyEncoding"],
+  "missing-evidence": ["missingEvidence"],
+  "missing-task-year": ["missingTaskYear"],
+  "missing-campaign": ["missingCampaign"],
+  "missing-once-task": ["missingOnceTask"],
+};
 
 const MAX_QUOTED = 60;
 

@@ -4,7 +4,8 @@
  * or open, data problems still to fix), an empty "Kiến nghị" block for staff, the closing line,
  * the signature and "Nơi nhận".
  */
-import { BC_TEXT, PROBLEM_TEXT } from "../i18n/report-messages";
+import { BC_TEXT } from "../i18n/report-messages";
+import { PROBLEM_TEXT } from "../i18n/rule-names";
 import type { Figures, ObligationState, ObligationStatus } from "../progress";
 import { isCompleted } from "../progress";
 import type { Activity } from "../read/types";
@@ -276,7 +277,7 @@ function assessmentPart(body: Body, input: ReportInput, model: ReportModel): voi
         const shown = g.cells.slice(0, 3);
         const rest = g.cells.length - shown.length;
         const where = shown.map((c) => BC_TEXT.cellRef(c.sheet, c.ref)).join("; ") + (rest > 0 ? `; ${BC_TEXT.moreCells(rest)}` : "");
-        return BC_TEXT.problemItem(PROBLEM_TEXT[g.rule] ?? g.rule, g.count, where, i === model.problems.length - 1);
+        return BC_TEXT.problemItem(PROBLEM_TEXT[g.rule], g.count, where, i === model.problems.length - 1);
       }),
     );
     body.para(BC_TEXT.dataNote, { italic: true });

@@ -11,7 +11,7 @@ import type { OrgProfile } from "../profile/profile";
 import { figuresOf, isCancelled, obligationYear, progressCountOf, type Figures, type ObligationStatus, type ProgressCount } from "../progress";
 import type { Activity, TrackingData } from "../read/types";
 import type { Day } from "../time/days";
-import { RULE_CODES, type Issue, type RuleCode, type Severity } from "../validate/issue";
+import { isDataProblem, RULE_CODES, type DataProblemRule, type Issue, type RuleCode, type Severity } from "../validate/issue";
 
 export type FormCode = "BC" | "B01" | "B02" | "B03";
 export const FORM_CODES: readonly FormCode[] = ["BC", "B01", "B02", "B03"];
@@ -61,7 +61,7 @@ export interface SectionResult {
 export type { ProgressCount };
 
 export interface ProblemGroup {
-  rule: RuleCode;
+  rule: DataProblemRule;
   severity: Severity;
   count: number;
   /** Where, in sheet order: the sheet and the cell ("F12") or the row ("12:12"). */
@@ -143,9 +143,6 @@ function whereOf(i: Issue): { sheet: string; ref: string } | null {
   return null;
 }
 
-/** Rules whose findings the report states elsewhere (progress, overdue) or that need no fixing. */
-const NOT_A_DATA_PROBLEM = new Set<RuleCode>(["missing-task-year", "missing-campaign", "missing-once-task", "legacy-encoding"]);
-
 /**
  * The errors and warnings a person still has to fix, grouped by rule, errors first. For a year, an
  * issue counts when it is about that year, or about a row of that year, or about no particular year.
@@ -153,8 +150,10 @@ const NOT_A_DATA_PROBLEM = new Set<RuleCode>(["missing-task-year", "missing-camp
 export function dataProblems(input: ReportInput): { groups: ProblemGroup[]; errors: number; warnings: number } {
   const yearOfRow = new Map<string, number | null>();
   for (const a of input.data.activities) yearOfRow.set(`${a.sheet}\u0000${a.row}`, a.year);
-  const relevant = input.issues.filter((i) => {
-    if (i.severity === "info" || NOT_A_DATA_PROBLEM.has(i.rule)) return false;
+  // The descriptors say which rules' findings are data to fix; the others the report states as
+  // progress, or not at all.
+  const relevant = input.issues.filter((i): i is Issue & { rule: DataProblemRule } => {
+    if (i.severity === "info" || !isDataProblem(i.rule)) return false;
     if (input.year === null) return true;
     if (i.year !== undefined) return i.year === input.year;
     if (i.sheet !== undefined && i.row !== undefined) {
@@ -163,7 +162,7 @@ export function dataProblems(input: ReportInput): { groups: ProblemGroup[]; erro
     }
     return true;
   });
-  const byRule = new Map<RuleCode, ProblemGroup>();
+  const byRule = new Map<DataProblemRule, ProblemGroup>();
   for (const i of relevant) {
     const g = byRule.get(i.rule) ?? { rule: i.rule, severity: i.severity, count: 0, cells: [] };
     g.count++;

@@ -1,7 +1,7 @@
 import { Button, Text, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Analysis } from "../../../core/engine";
-import { ruleTitle } from "../../../core/i18n/rule-titles";
+import { ruleTitle } from "../../../core/i18n/rule-names";
 import { taskWindowText } from "../../messages";
 import { statusLabel } from "../../../core/i18n/status-labels";
 import type { PlanModel } from "../../../core/plan/model";

@@ -1,8 +1,9 @@
 /**
- * Each rule's short name, for the heading of its group in the pane's issue list. A record over
- * every rule code in both languages: a rule without a title does not compile.
+ * What each rule is called: its short title (the heading of its group in the pane's issue list),
+ * in both languages, and for the rules a report lists among the data to fix, the report's phrase.
+ * Both are records over the rule codes: a rule without its names does not compile.
  */
-import type { RuleCode } from "../validate/issue";
+import type { DataProblemRule, RuleCode } from "../validate/issue";
 import type { Locale } from "./locale";
 
 const RULE_TITLES: Record<Locale, Record<RuleCode, string>> = {
@@ -70,3 +71,31 @@ const RULE_TITLES: Record<Locale, Record<RuleCode, string>> = {
 export function ruleTitle(code: RuleCode, locale: Locale): string {
   return RULE_TITLES[locale][code];
 }
+
+/**
+ * What each data problem is, as the BC report states it (Vietnamese only, like the report): one
+ * text for every rule whose descriptor says `report: "data-problem"`.
+ */
+export const PROBLEM_TEXT: Record<DataProblemRule, string> = {
+  "no-tracking-table": "Không tìm thấy bảng theo dõi",
+  "missing-column": "Bảng theo dõi thiếu cột cần thiết",
+  "cell-error": "Ô có lỗi công thức",
+  "missing-activity": "Dòng thiếu nội dung hoạt động",
+  "unknown-task": "Mã nhiệm vụ không có trong Kế hoạch",
+  "unmapped-activity": "Hoạt động chưa xác định được nhiệm vụ",
+  "missing-date": "Hoạt động thiếu thời gian thực hiện",
+  "bad-date": "Thời gian ghi không đúng",
+  "date-outside-period": "Thời gian nằm ngoài giai đoạn của Kế hoạch",
+  "future-completed": "Hoạt động ghi hoàn thành nhưng thời gian ở sau ngày báo cáo",
+  "bad-status": "Tình trạng ghi không rõ",
+  "bad-number": "Số liệu ghi không phải là số",
+  "negative-number": "Số liệu âm",
+  "non-integer-count": "Số người không phải số nguyên",
+  "female-exceeds-total": "Số nữ lớn hơn tổng số người tham gia",
+  "ethnic-exceeds-total": "Số người DTTS lớn hơn tổng số người tham gia",
+  "sex-sum-mismatch": "Số nữ cộng số nam khác tổng số",
+  "missing-sex-breakdown": "Có tổng số người nhưng chưa tách số nữ",
+  "campaign-out-of-window": "Hoạt động của đợt cao điểm ghi ngoài thời gian cao điểm",
+  "duplicate-activity": "Hoạt động bị nhập trùng",
+  "total-mismatch": "Dòng tổng cộng không khớp với các dòng số liệu",
+};
