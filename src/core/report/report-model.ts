@@ -11,7 +11,9 @@ import type { OrgProfile } from "../profile/profile";
 import { figuresOf, isCancelled, obligationYear, progressCountOf, type Figures, type ObligationStatus, type ProgressCount } from "../progress";
 import type { Activity, TrackingData } from "../read/types";
 import type { Day } from "../time/days";
-import { isDataProblem, RULE_CODES, type DataProblemRule, type Issue, type RuleCode, type Severity } from "../validate/issue";
+import { isDataProblem, type DataProblemRule, type Issue, type Severity } from "../validate/issue";
+import { groupByRule } from "../validate/issue-groups";
+import { issueLocation } from "../validate/issue-location";
 
 export type FormCode = "BC" | "B01" | "B02" | "B03";
 export const FORM_CODES: readonly FormCode[] = ["BC", "B01", "B02", "B03"];
@@ -137,9 +139,11 @@ function taskResult(input: ReportInput, task: Task, scoped: readonly Activity[])
   };
 }
 
+/** Where a report cites an issue: its cell ("F12") or its row ("12:12"); null off the cells. */
 function whereOf(i: Issue): { sheet: string; ref: string } | null {
-  if (i.sheet && i.cell) return { sheet: i.sheet, ref: i.cell };
-  if (i.sheet && i.row) return { sheet: i.sheet, ref: `${i.row}:${i.row}` };
+  const at = issueLocation(i);
+  if (at.kind === "cell") return { sheet: at.sheet, ref: at.cell };
+  if (at.kind === "row") return { sheet: at.sheet, ref: `${at.row}:${at.row}` };
   return null;
 }
 
@@ -162,19 +166,14 @@ export function dataProblems(input: ReportInput): { groups: ProblemGroup[]; erro
     }
     return true;
   });
-  const byRule = new Map<DataProblemRule, ProblemGroup>();
-  for (const i of relevant) {
-    const g = byRule.get(i.rule) ?? { rule: i.rule, severity: i.severity, count: 0, cells: [] };
-    g.count++;
-    if (i.severity === "error") g.severity = "error";
-    const w = whereOf(i);
-    if (w && !g.cells.some((c) => c.sheet === w.sheet && c.ref === w.ref)) g.cells.push(w);
-    byRule.set(i.rule, g);
-  }
-  const order = (r: RuleCode): number => RULE_CODES.indexOf(r);
-  const groups = [...byRule.values()].sort(
-    (a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1) || order(a.rule) - order(b.rule),
-  );
+  const groups = groupByRule(relevant).map(({ rule, severity, issues }): ProblemGroup => {
+    const cells: ProblemGroup["cells"] = [];
+    for (const i of issues) {
+      const w = whereOf(i);
+      if (w && !cells.some((c) => c.sheet === w.sheet && c.ref === w.ref)) cells.push(w);
+    }
+    return { rule, severity, count: issues.length, cells };
+  });
   return {
     groups,
     errors: relevant.filter((i) => i.severity === "error").length,
