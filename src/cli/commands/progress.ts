@@ -72,7 +72,7 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
     lines.push(t.statusHeader());
     for (const o of obligations) {
       const task = plan.task(o.taskId);
-      lines.push(`  ${o.taskId.padEnd(8)} ${String(o.year ?? `${plan.years[0]}–${plan.years[plan.years.length - 1]}`).padEnd(9)} ${statusLabel(o.state, locale).padEnd(16)} ${task?.shortTitle ?? task?.title ?? ""}`);
+      lines.push(`  ${o.taskId.padEnd(8)} ${String(o.year ?? `${plan.firstYear}–${plan.lastYear}`).padEnd(9)} ${statusLabel(o.state, locale).padEnd(16)} ${task?.shortTitle ?? task?.title ?? ""}`);
     }
     out(lines.join("\n"));
   }

@@ -35,7 +35,7 @@ export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
 /** Every flag `bdg report` accepts (besides --lang and --help). */
 export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", ...Object.keys(PROFILE_FLAGS)] as const;
 
-function yearOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): number | null {
+function yearFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): number | null {
   const y = args.flags.get("year");
   const period = args.flags.get("period");
   if (y !== undefined && period !== undefined) throw new CliFailure(rt.notBoth());
@@ -98,11 +98,11 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   for (const flag of Object.keys(PROFILE_FLAGS)) if (args.flags.get(flag) === true) throw new CliFailure(rt.needsValue({ flag }));
   if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles() : t.oneFileOnly());
   const file = args.positional[0];
-  const year = yearOf(args, plan, t, rt);
+  const year = yearFlagOf(args, plan, t, rt);
   const forms = formsOf(args, rt);
   const profile = await profileOf(args, locale, t, rt);
   const outFlag = args.flags.get("out");
-  const period = `${plan.years[0]}-${plan.years[plan.years.length - 1]}`;
+  const period = `${plan.firstYear}-${plan.lastYear}`;
   const output = typeof outFlag === "string" ? outFlag : defaultReportPath(file, year, period);
   if (extname(output).toLowerCase() !== ".xlsx") throw new CliFailure(rt.outNotXlsx({ file: output }));
 

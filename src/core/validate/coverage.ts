@@ -107,8 +107,8 @@ export const missingOnceTask: DataRule = {
         message: ctx.msg.missingOnceTask({
           taskId: s.taskId,
           title: titleOf(ctx, s.taskId),
-          from: ctx.plan.years[0],
-          to: ctx.plan.years[ctx.plan.years.length - 1],
+          from: ctx.plan.firstYear,
+          to: ctx.plan.lastYear,
           due: viDateOf(s.due),
           over,
         }),

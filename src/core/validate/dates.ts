@@ -67,8 +67,8 @@ export const badDate: RowRule = {
 export const dateOutsidePeriod: RowRule = {
   ...DATE_DESCRIPTORS.dateOutsidePeriod,
   rows({ plan, msg }) {
-    const from = plan.years[0];
-    const to = plan.years[plan.years.length - 1];
+    const from = plan.firstYear;
+    const to = plan.lastYear;
     return {
       activity(a, cols, out) {
         if (a.date === null && a.year === null) return;

@@ -86,7 +86,7 @@ export function PlanView({ wb, notify }: { wb: WorkbookModel; notify: Notify }) 
           </div>
           <Text weight="semibold">{plan.plan.title}</Text>
           <Text size={200} className={s.muted}>
-            {m.planFacts({ issuer: plan.plan.issuer, from: plan.years[0], to: plan.years[plan.years.length - 1], effective: plan.plan.effectiveDate, tasks: plan.tasks.length })}
+            {m.planFacts({ issuer: plan.plan.issuer, from: plan.firstYear, to: plan.lastYear, effective: plan.plan.effectiveDate, tasks: plan.tasks.length })}
           </Text>
         </div>
         <div className={s.actions}>

@@ -85,7 +85,7 @@ export function ObligationDetails({ status, wb, notify, onClose }: { status: Obl
     <section className={s.box} aria-labelledby="obligation-title" data-obligation={`${status.taskId}/${status.year ?? "all"}`}>
       <div className={s.head}>
         <Text as="h2" id="obligation-title" weight="semibold" size={400} className={s.title}>
-          {status.taskId} · {status.year ?? m.wholePeriod({ from: wb.plan.years[0], to: wb.plan.years[wb.plan.years.length - 1] })}
+          {status.taskId} · {status.year ?? m.wholePeriod({ from: wb.plan.firstYear, to: wb.plan.lastYear })}
         </Text>
         <Button size="small" appearance="subtle" onClick={onClose} aria-label={m.close()} title={m.close()}>
           ✕

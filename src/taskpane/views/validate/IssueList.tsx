@@ -95,7 +95,7 @@ function ObligationDetails({ issue, plan, analysis, onShow }: { issue: Issue; pl
       <Text weight="semibold">
         {task.id} — {task.shortTitle ?? task.title}
       </Text>
-      <Text size={200}>{year !== null ? m.yearLabel({ year }) : m.wholePeriod({ from: plan.years[0], to: plan.years[plan.years.length - 1] })}</Text>
+      <Text size={200}>{year !== null ? m.yearLabel({ year }) : m.wholePeriod({ from: plan.firstYear, to: plan.lastYear })}</Text>
       <Text size={200}>{m.frequencyLine({ frequency: task.frequency, window: task.window ? taskWindowText(task.window) : null })}</Text>
       <Text size={200}>{m.leadLine({ lead: task.lead })}</Text>
       {status ? <Text size={200}>{m.statusLine({ status: statusLabel(status.state, locale), activities: status.activities.length })}</Text> : null}
