@@ -18,10 +18,10 @@ export interface ProfileTexts {
   notAnObject: string;
   empty: string;
   noRecipients: string;
-  tooLong: (max: number) => string;
+  tooLong: (p: { max: number }) => string;
   badSymbol: string;
-  unknownFields: (keys: string[], known: string[]) => string;
-  badJson: (reason: string) => string;
+  unknownFields: (p: { keys: string[]; known: readonly string[] }) => string;
+  badJson: (p: { reason: string }) => string;
 }
 
 export const PROFILE_TEXT: Record<Locale, ProfileTexts> = {
@@ -41,10 +41,10 @@ export const PROFILE_TEXT: Record<Locale, ProfileTexts> = {
     notAnObject: 'tệp phải chứa một đối tượng JSON, ví dụ { "agencyName": "Sở Dân tộc và Tôn giáo" }',
     empty: "không được để trống",
     noRecipients: "cần ít nhất một nơi nhận",
-    tooLong: (max) => `quá dài (tối đa ${max} ký tự)`,
+    tooLong: ({ max }) => `quá dài (tối đa ${max} ký tự)`,
     badSymbol: "chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ BDT hoặc SDTTG",
-    unknownFields: (keys, known) => `không có trường ${keys.map((k) => `“${k}”`).join(", ")}; các trường hợp lệ: ${known.join(", ")}`,
-    badJson: (reason) => `không phải JSON hợp lệ (${reason})`,
+    unknownFields: ({ keys, known }) => `không có trường ${keys.map((k) => `“${k}”`).join(", ")}; các trường hợp lệ: ${known.join(", ")}`,
+    badJson: ({ reason }) => `không phải JSON hợp lệ (${reason})`,
   },
   en: {
     fieldNames: {
@@ -62,9 +62,9 @@ export const PROFILE_TEXT: Record<Locale, ProfileTexts> = {
     notAnObject: 'the file must hold a JSON object, e.g. { "agencyName": "Sở Dân tộc và Tôn giáo" }',
     empty: "must not be empty",
     noRecipients: "needs at least one recipient",
-    tooLong: (max) => `too long (at most ${max} characters)`,
+    tooLong: ({ max }) => `too long (at most ${max} characters)`,
     badSymbol: "letters without diacritics, digits and hyphens only, e.g. BDT or SDTTG",
-    unknownFields: (keys, known) => `no field ${keys.map((k) => `"${k}"`).join(", ")}; the fields are: ${known.join(", ")}`,
-    badJson: (reason) => `not valid JSON (${reason})`,
+    unknownFields: ({ keys, known }) => `no field ${keys.map((k) => `"${k}"`).join(", ")}; the fields are: ${known.join(", ")}`,
+    badJson: ({ reason }) => `not valid JSON (${reason})`,
   },
 };
