@@ -1,7 +1,9 @@
 /**
- * Message catalogues: every text a user reads comes from here, Vietnamese by default and English
- * as the second language. Each area (rules, cli, report, taskpane) keeps its own catalogue file so
- * that one module owns each text; a catalogue is a record of message functions per locale.
+ * Message catalogues: every text a user reads comes from a catalogue, Vietnamese by default and
+ * English as the second language. The core keeps what the core says (rules, reports, status labels,
+ * field names, functions, plan loading) in src/core/i18n; each front end keeps its own texts
+ * beside it (src/cli, src/taskpane/messages, src/xlsx, src/excel). A catalogue is, per locale, a
+ * record of message functions that take one parameter object (none for a fixed text).
  */
 
 export type Locale = "vi" | "en";
