@@ -1,5 +1,5 @@
 import { readFile } from "fs/promises";
-import { CLI_MESSAGES, type CliMessages } from "../core/i18n/cli-messages";
+import { CLI_MESSAGES, type CliMessages } from "./messages";
 import { isLocale, type Locale } from "../core/i18n/locale";
 import { builtinPlan, parsePlanJson } from "../core/plan/load";
 import type { PlanModel } from "../core/plan/model";
@@ -26,7 +26,7 @@ export function localeOf(args: ParsedArgs): Locale {
 export function checkFlags(args: ParsedArgs, allowed: readonly string[], t: CliMessages): void {
   for (const f of args.flags.keys()) {
     if (f === "lang" || f === "help") continue;
-    if (!allowed.includes(f)) throw new CliFailure(t.unknownFlag(f, args.command ?? ""));
+    if (!allowed.includes(f)) throw new CliFailure(t.unknownFlag({ flag: f, command: args.command ?? "" }));
   }
 }
 
@@ -38,10 +38,10 @@ export async function loadPlan(args: ParsedArgs, t: CliMessages, locale: Locale 
   try {
     text = await readFile(file, "utf8");
   } catch (e) {
-    throw new CliFailure(t.planUnreadable(file, (e as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này" : (e as Error).message));
+    throw new CliFailure(t.planUnreadable({ file, reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? t.noSuchFile() : (e as Error).message }));
   }
   const r = parsePlanJson(text, locale);
-  if (!r.ok) throw new CliFailure(t.planInvalid(file, r.errors));
+  if (!r.ok) throw new CliFailure(t.planInvalid({ file, errors: r.errors }));
   return r.plan;
 }
 
@@ -49,7 +49,7 @@ export function asOfOf(args: ParsedArgs, t: CliMessages): Day {
   const v = args.flags.get("as-of");
   if (v === undefined) return todayFrom(new Date());
   const d = typeof v === "string" ? parseIsoDay(v) : null;
-  if (d === null) throw new CliFailure(t.badAsOf(String(v)));
+  if (d === null) throw new CliFailure(t.badAsOf({ value: String(v) }));
   return d;
 }
 

@@ -1,4 +1,4 @@
-import { CLI_MESSAGES } from "../core/i18n/cli-messages";
+import { CLI_MESSAGES } from "./messages";
 import { parseArgs, UsageError } from "./args";
 import { planCommand } from "./commands/plan";
 import { progressCommand } from "./commands/progress";
@@ -22,7 +22,7 @@ export async function main(argv: readonly string[], out: Out = defaultOut, err: 
     locale = localeOf(args);
     const t = CLI_MESSAGES[locale];
     if (args.flags.get("help") === true || args.command === null || args.command === "help") {
-      out(t.usage);
+      out(t.usage());
       return args.command === null && args.flags.get("help") !== true ? 2 : 0;
     }
     switch (args.command) {
@@ -35,14 +35,14 @@ export async function main(argv: readonly string[], out: Out = defaultOut, err: 
       case "plan":
         return await planCommand(args, out);
       default:
-        err(t.unknownCommand(args.command));
+        err(t.unknownCommand({ command: args.command }));
         return 2;
     }
   } catch (e) {
     const t = CLI_MESSAGES[locale];
-    if (e instanceof UsageError) err(t.missingValue(e.message));
+    if (e instanceof UsageError) err(t.missingValue({ flag: e.message }));
     else if (e instanceof CliFailure) err(e.message);
-    else err(`${locale === "vi" ? "lỗi không mong đợi" : "unexpected error"}: ${(e as Error).message ?? String(e)}`);
+    else err(t.unexpectedError({ reason: (e as Error).message ?? String(e) }));
     return 2;
   }
 }

@@ -6,6 +6,12 @@
 /** A cell as Excel gives it. Excel errors are kept as their code, e.g. "#REF!". Blank is null. */
 export type CellValue = number | string | boolean | null;
 
+/**
+ * A row with no cells, shared by every reader that lays out rows (a gap in a sheet's used range):
+ * frozen, so that no reader can fill it in for everyone.
+ */
+export const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+
 /** A merged area, 1-based and inclusive. */
 export interface MergedArea {
   top: number;

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from "react";
 import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
-import { taskpaneMessages, type TaskpaneMessages } from "../core/i18n/taskpane-messages";
+import { taskpaneMessages, type TaskpaneMessages } from "./messages";
 
 interface LocaleValue {
   locale: Locale;

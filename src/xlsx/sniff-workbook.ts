@@ -1,4 +1,4 @@
-import type { XlsxReadReason } from "../core/i18n/xlsx-messages";
+import type { XlsxReadReason } from "./xlsx-messages";
 import { listZipEntries, readZipEntry, type ZipEntry } from "./zip-entries";
 
 /**

@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
-import { XLSX_READ_MESSAGES, type XlsxReadParams, type XlsxReadReason } from "../core/i18n/xlsx-messages";
+import { XLSX_READ_MESSAGES, type XlsxReadParams, type XlsxReadReason } from "./xlsx-messages";
 
 export type XlsxReadErrorCode = "not-found" | "not-xlsx" | "encrypted" | "unreadable";
 

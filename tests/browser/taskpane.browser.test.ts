@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core/engine";
 import { builtinPlan } from "../../src/core/plan/load";
 import { parseIsoDay } from "../../src/core/time/days";
-import { groupByRule } from "../../src/taskpane/views/validate/issue-groups";
+import { groupByRule } from "../../src/core/validate/issue-groups";
 import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildTaskpane } from "./build-taskpane";

@@ -112,6 +112,17 @@ describe("bdg validate", () => {
     expect(r.code).toBe(2);
     expect(r.err[0]).toContain("tasks[0].window");
   });
+
+  it("says a plan file is missing in the language asked for", async () => {
+    const missing = join(dir, "khong-co-ke-hoach.json");
+    const vi = await bdg("plan", "--plan", missing);
+    expect(vi.code).toBe(2);
+    expect(vi.err[0]).toContain("không có tệp này");
+    const en = await bdg("plan", "--plan", missing, "--lang", "en");
+    expect(en.code).toBe(2);
+    expect(en.err[0]).toContain("no such file");
+    expect(en.err[0]).not.toContain("không có tệp này");
+  });
 });
 
 describe("bdg progress and bdg plan", () => {

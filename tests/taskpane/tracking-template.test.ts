@@ -1,5 +1,7 @@
 import { builtinPlan } from "../../src/core/plan/load";
+import { matchHeader } from "../../src/core/read/header-match";
 import { readTracking } from "../../src/core/read/read-tracking";
+import { TEMPLATE_HEADERS } from "../../src/core/read/vocabulary";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
 import { TEMPLATE_STATUSES, trackingTemplate } from "../../src/taskpane/views/plan/tracking-template";
 
@@ -27,6 +29,16 @@ describe("tracking template", () => {
     const data = readTracking(filledTemplate([[1, "II.1", "Chỉ đạo", "10/01/2024", "Lãnh đạo Ban", null, 30, 12, 20, 0, "Hoàn thành", "CV 1", null]]), builtinPlan());
     const a = data.activities[0];
     expect([a.taskId, a.participants, a.female, a.ethnicMinority, a.budget, a.unit]).toEqual(["II.1", 30, 12, 20, 0, "Lãnh đạo Ban"]);
+  });
+
+  test("every header the template writes is a word the reader knows for its field", () => {
+    const { serial, people, ...fields } = TEMPLATE_HEADERS;
+    expect(matchHeader(serial).serial).toBe(true);
+    expect(matchHeader(people).field).toBe("participants");
+    for (const [field, text] of Object.entries(fields)) expect([text, matchHeader(text).field]).toEqual([text, field]);
+    const { spec } = trackingTemplate(builtinPlan());
+    const written = new Set(spec.cells.map((c) => c.value));
+    for (const text of Object.values(TEMPLATE_HEADERS)) expect(written).toContain(text);
   });
 
   test("the dropdown lists cover the data rows and nothing above the header", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { XLSX_READ_MESSAGES } from "../../src/core/i18n/xlsx-messages";
+import { XLSX_READ_MESSAGES } from "../../src/xlsx/xlsx-messages";
 import { cellAt, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { loadWithExcelJS } from "../../src/xlsx/load-with-exceljs";
 import { readDirect } from "../../src/xlsx/read-direct";

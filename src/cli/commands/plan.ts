@@ -9,11 +9,11 @@ export async function planCommand(args: ParsedArgs, out: (s: string) => void): P
     out(JSON.stringify(plan.plan, null, 2));
     return 0;
   }
-  const lines = [t.planTitle(plan.plan.title, plan.plan.period.start, plan.plan.period.end), ""];
+  const lines = [t.planTitle({ title: plan.plan.title, start: plan.plan.period.start, end: plan.plan.period.end }), ""];
   for (const task of plan.tasks) {
     const window = task.window ? ` ${task.window.start}–${task.window.end}` : "";
     lines.push(`${task.id.padEnd(8)} ${task.shortTitle ?? task.title}`);
-    lines.push(`${"".padEnd(8)} ${t.frequency[task.frequency]}${window} · ${task.lead}`);
+    lines.push(`${"".padEnd(8)} ${t.frequency({ frequency: task.frequency })}${window} · ${task.lead}`);
   }
   out(lines.join("\n"));
   return 0;

@@ -12,15 +12,15 @@ import { loadWorkbook } from "../load-workbook";
 export async function progressCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
   const ctx = await makeContext(args, ["plan", "as-of", "json", "scope", "year"], out);
   const { t, plan, asOf, locale } = ctx;
-  if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles : t.oneFileOnly);
+  if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles() : t.oneFileOnly());
   const scopeFlag = args.flags.get("scope");
   const scope = typeof scopeFlag === "string" ? scopeFlag.trim() : "";
-  if (scope !== "" && !plan.hasTask(scope)) throw new CliFailure(t.badScope(scope));
+  if (scope !== "" && !plan.hasTask(scope)) throw new CliFailure(t.badScope({ value: scope }));
   const yearFlag = args.flags.get("year");
   let year: number | null = null;
   if (yearFlag !== undefined) {
     year = Number(yearFlag);
-    if (!Number.isInteger(year) || !plan.years.includes(year)) throw new CliFailure(t.badYear(String(yearFlag)));
+    if (!Number.isInteger(year) || !plan.years.includes(year)) throw new CliFailure(t.badYear({ value: String(yearFlag) }));
   }
   const file = args.positional[0];
   const book = await loadWorkbook(file, locale);
@@ -56,23 +56,23 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
     );
   } else {
     const lines = [
-      t.fileHeader(file),
-      t.scopeLine(scope || t.wholePlan, year === null ? t.wholePeriod : String(year)),
-      t.progressTitle(isoOf(asOf)) + " " + ratioText(progress, t, locale),
-      t.figures(
-        figures.activities,
-        formatNumber(figures.participants, locale),
-        formatNumber(figures.female, locale),
-        formatNumber(figures.ethnicMinority, locale),
-        formatNumber(figures.budget, locale, 3),
-      ),
+      t.fileHeader({ file }),
+      t.scopeLine({ scope: scope || t.wholePlan(), year: year === null ? t.wholePeriod() : String(year) }),
+      t.progressTitle({ asOf: isoOf(asOf) }) + " " + ratioText(progress, t, locale),
+      t.figures({
+        activities: figures.activities,
+        participants: formatNumber(figures.participants, locale),
+        female: formatNumber(figures.female, locale),
+        ethnic: formatNumber(figures.ethnicMinority, locale),
+        budget: formatNumber(figures.budget, locale, 3),
+      }),
       "",
     ];
     if (scope === "" && year === null) lines.push(...progressText(a.progress, t, locale), "");
-    lines.push(t.statusHeader);
+    lines.push(t.statusHeader());
     for (const o of obligations) {
       const task = plan.task(o.taskId);
-      lines.push(`  ${o.taskId.padEnd(8)} ${String(o.year ?? `${plan.years[0]}–${plan.years[plan.years.length - 1]}`).padEnd(9)} ${statusLabel(o.state, locale).padEnd(16)} ${task?.shortTitle ?? task?.title ?? ""}`);
+      lines.push(`  ${o.taskId.padEnd(8)} ${String(o.year ?? `${plan.firstYear}–${plan.lastYear}`).padEnd(9)} ${statusLabel(o.state, locale).padEnd(16)} ${task?.shortTitle ?? task?.title ?? ""}`);
     }
     out(lines.join("\n"));
   }

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { analyzeWorkbook } from "../../core/engine";
-import { REPORT_CLI_TEXT, type ReportCliTexts } from "../../core/i18n/report-messages";
 import type { Locale } from "../../core/i18n/locale";
 import type { PlanModel } from "../../core/plan/model";
 import {
@@ -18,6 +17,8 @@ import { CopyReadError, defaultReportPath, SameFileError, writeReportCopy } from
 import type { ParsedArgs } from "../args";
 import { CliFailure, makeContext } from "../context";
 import { loadWorkbook } from "../load-workbook";
+import type { CliMessages } from "../messages";
+import { REPORT_CLI_TEXT, type ReportCliTexts } from "../report-messages";
 
 /** Flags that set one field of the organisation profile (the rest come from --profile or the defaults). */
 export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
@@ -34,14 +35,14 @@ export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
 /** Every flag `bdg report` accepts (besides --lang and --help). */
 export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", ...Object.keys(PROFILE_FLAGS)] as const;
 
-function yearOf(args: ParsedArgs, plan: PlanModel, badYear: (v: string) => string, rt: ReportCliTexts): number | null {
+function yearFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): number | null {
   const y = args.flags.get("year");
   const period = args.flags.get("period");
-  if (y !== undefined && period !== undefined) throw new CliFailure(rt.notBoth);
-  if (y === undefined && period === undefined) throw new CliFailure(rt.yearOrPeriod);
+  if (y !== undefined && period !== undefined) throw new CliFailure(rt.notBoth());
+  if (y === undefined && period === undefined) throw new CliFailure(rt.yearOrPeriod());
   if (y === undefined) return null;
   const n = Number(y);
-  if (typeof y !== "string" || !/^\d{4}$/.test(y.trim()) || !plan.years.includes(n)) throw new CliFailure(badYear(String(y)));
+  if (typeof y !== "string" || !/^\d{4}$/.test(y.trim()) || !plan.years.includes(n)) throw new CliFailure(t.badYear({ value: String(y) }));
   return n;
 }
 
@@ -49,12 +50,12 @@ function formsOf(args: ParsedArgs, rt: ReportCliTexts): FormCode[] {
   const v = args.flags.get("forms");
   if (v === undefined) return [...FORM_CODES];
   const forms = typeof v === "string" ? parseForms(v) : null;
-  if (!forms) throw new CliFailure(rt.badForms(String(v), FORM_CODES.join(",")));
+  if (!forms) throw new CliFailure(rt.badForms({ value: String(v), allowed: FORM_CODES.join(",") }));
   return forms;
 }
 
 /** The profile: the defaults, then the --profile file, then the profile flags. */
-async function profileOf(args: ParsedArgs, locale: Locale, rt: ReportCliTexts): Promise<OrgProfile> {
+async function profileOf(args: ParsedArgs, locale: Locale, t: CliMessages, rt: ReportCliTexts): Promise<OrgProfile> {
   const inputs: OrgProfileInput[] = [];
   const file = args.flags.get("profile");
   if (typeof file === "string") {
@@ -63,22 +64,22 @@ async function profileOf(args: ParsedArgs, locale: Locale, rt: ReportCliTexts): 
       text = await readFile(file, "utf8");
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new CliFailure(rt.profileUnreadable(file, code === "ENOENT" ? rt.noSuchFile : (e as Error).message));
+      throw new CliFailure(rt.profileUnreadable({ file, reason: code === "ENOENT" ? t.noSuchFile() : (e as Error).message }));
     }
     const r = parseProfileJson(text, locale);
-    if (!r.ok) throw new CliFailure(rt.profileInvalid(file, r.errors));
+    if (!r.ok) throw new CliFailure(rt.profileInvalid({ source: file, errors: r.errors }));
     inputs.push(r.input);
   }
   const fromFlags: Record<string, unknown> = {};
   for (const [flag, field] of Object.entries(PROFILE_FLAGS)) {
     const v = args.flags.get(flag);
     if (v === undefined) continue;
-    if (v === true) throw new CliFailure(rt.needsValue(flag));
+    if (v === true) throw new CliFailure(rt.needsValue({ flag }));
     fromFlags[field] = field === "recipients" ? v.split(/\s*[;\n]\s*/).filter((s) => s.trim() !== "") : v;
   }
   if (Object.keys(fromFlags).length > 0) {
     const r = checkProfileInput(fromFlags, locale);
-    if (!r.ok) throw new CliFailure(rt.profileInvalid(rt.flagsSource, r.errors));
+    if (!r.ok) throw new CliFailure(rt.profileInvalid({ source: rt.flagsSource(), errors: r.errors }));
     inputs.push(r.input);
   }
   return resolveProfile(DEFAULT_PROFILE, ...inputs);
@@ -94,16 +95,16 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   const { t, plan, asOf, locale } = ctx;
   const rt = REPORT_CLI_TEXT[locale];
   // A profile flag read as a switch swallowed nothing; say so before counting the files.
-  for (const flag of Object.keys(PROFILE_FLAGS)) if (args.flags.get(flag) === true) throw new CliFailure(rt.needsValue(flag));
-  if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles : t.oneFileOnly);
+  for (const flag of Object.keys(PROFILE_FLAGS)) if (args.flags.get(flag) === true) throw new CliFailure(rt.needsValue({ flag }));
+  if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles() : t.oneFileOnly());
   const file = args.positional[0];
-  const year = yearOf(args, plan, t.badYear, rt);
+  const year = yearFlagOf(args, plan, t, rt);
   const forms = formsOf(args, rt);
-  const profile = await profileOf(args, locale, rt);
+  const profile = await profileOf(args, locale, t, rt);
   const outFlag = args.flags.get("out");
-  const period = `${plan.years[0]}-${plan.years[plan.years.length - 1]}`;
+  const period = `${plan.firstYear}-${plan.lastYear}`;
   const output = typeof outFlag === "string" ? outFlag : defaultReportPath(file, year, period);
-  if (extname(output).toLowerCase() !== ".xlsx") throw new CliFailure(rt.outNotXlsx(output));
+  if (extname(output).toLowerCase() !== ".xlsx") throw new CliFailure(rt.outNotXlsx({ file: output }));
 
   const book = await loadWorkbook(file, locale);
   const a = analyzeWorkbook(book, plan, { asOf, locale });
@@ -112,15 +113,15 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   try {
     result = await writeReportCopy(file, output, specs);
   } catch (e) {
-    if (e instanceof SameFileError) throw new CliFailure(rt.outIsInput(file));
-    if (e instanceof CopyReadError) throw new CliFailure(rt.cannotCopy(file, e.message));
-    throw new CliFailure(rt.cannotWrite(output, (e as Error).message));
+    if (e instanceof SameFileError) throw new CliFailure(rt.outIsInput({ file }));
+    if (e instanceof CopyReadError) throw new CliFailure(rt.cannotCopy({ file, reason: e.message }));
+    throw new CliFailure(rt.cannotWrite({ file: output, reason: (e as Error).message }));
   }
-  const lines = [rt.written(output, result.written)];
-  if (result.replaced.length > 0) lines.push(rt.replaced(result.replaced));
-  for (const r of result.renamed) lines.push(rt.renamed(r.wanted, r.used));
-  lines.push(rt.asOf(viDateOf(asOf)));
-  if (a.summary.errors > 0) lines.push(rt.dataErrors(a.summary.errors, a.summary.warnings));
+  const lines = [rt.written({ file: output, sheets: result.written })];
+  if (result.replaced.length > 0) lines.push(rt.replaced({ sheets: result.replaced }));
+  for (const r of result.renamed) lines.push(rt.renamed(r));
+  lines.push(rt.asOf({ day: viDateOf(asOf) }));
+  if (a.summary.errors > 0) lines.push(rt.dataErrors(a.summary));
   out(lines.join("\n"));
   return a.summary.errors > 0 ? 1 : 0;
 }

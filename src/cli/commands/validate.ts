@@ -10,7 +10,7 @@ import { fileJson } from "../validate-json";
 export async function validateCommand(args: ParsedArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const ctx = await makeContext(args, ["plan", "as-of", "json"], out);
   const { t } = ctx;
-  if (args.positional.length === 0) throw new CliFailure(t.noFiles);
+  if (args.positional.length === 0) throw new CliFailure(t.noFiles());
   const files: object[] = [];
   let unreadable = false;
   let errors = false;
@@ -32,14 +32,14 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
     }
     out(
       [
-        t.fileHeader(file),
+        t.fileHeader({ file }),
         ...tablesText(a, t, ctx.locale),
         "",
-        t.summary(a.summary.errors, a.summary.warnings, a.summary.infos),
+        t.summary(a.summary),
         ...issuesText(a.issues, t),
-        ...(a.notes.length ? ["", t.notes, ...a.notes.map((n) => `  - ${n}`)] : []),
+        ...(a.notes.length ? ["", t.notes(), ...a.notes.map((n) => `  - ${n}`)] : []),
         "",
-        t.progressTitle(isoOf(ctx.asOf)),
+        t.progressTitle({ asOf: isoOf(ctx.asOf) }),
         ...progressText(a.progress, t, ctx.locale),
         "",
       ].join("\n"),

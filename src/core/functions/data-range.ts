@@ -1,4 +1,4 @@
-import { isExcelError, type CellValue, type WorkbookSnapshot } from "../snapshot";
+import { EMPTY_ROW, isExcelError, type CellValue, type WorkbookSnapshot } from "../snapshot";
 import type { DataRows } from "./types";
 
 /**
@@ -6,8 +6,6 @@ import type { DataRows } from "./types";
  * snapshot, and a cheap key of its content so that a thousand cells over the same range share one
  * reading.
  */
-
-const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
 
 /**
  * A cell of a range argument as a snapshot cell. Blank is null: Excel passes an empty cell as "",

@@ -1,7 +1,9 @@
 /**
- * Message catalogues: every text a user reads comes from here, Vietnamese by default and English
- * as the second language. Each area (rules, cli, report, taskpane) keeps its own catalogue file so
- * that one module owns each text; a catalogue is a record of message functions per locale.
+ * Message catalogues: every text a user reads comes from a catalogue, Vietnamese by default and
+ * English as the second language. The core keeps what the core says (rules, reports, status labels,
+ * field names, functions, plan loading) in src/core/i18n; each front end keeps its own texts
+ * beside it (src/cli, src/taskpane/messages, src/xlsx, src/excel). A catalogue is, per locale, a
+ * record of message functions that take one parameter object (none for a fixed text).
  */
 
 export type Locale = "vi" | "en";
@@ -19,16 +21,30 @@ export function isLocale(s: unknown): s is Locale {
   return s === "vi" || s === "en";
 }
 
+/** Marks of a number: Vietnamese groups thousands with "." and writes decimals with ",". */
+const NUMBER_MARKS: Record<Locale, { group: string; decimal: string }> = {
+  vi: { group: ".", decimal: "," },
+  en: { group: ",", decimal: "." },
+};
+
+/** The word before the last item of a list. */
+const AND: Record<Locale, string> = { vi: " và ", en: " and " };
+
+/** Items as a sentence lists them: "a, b và c". */
+export function listText(items: readonly string[], locale: Locale): string {
+  if (items.length <= 1) return items.join("");
+  return items.slice(0, -1).join(", ") + AND[locale] + items[items.length - 1];
+}
+
 /** Vietnamese number formatting: "1.500", "12,5". */
 export function formatNumber(n: number, locale: Locale, maxFractionDigits = 2): string {
   const fixed = Number.isInteger(n) ? String(n) : n.toFixed(maxFractionDigits).replace(/0+$/, "").replace(/\.$/, "");
   const [int, frac] = fixed.split(".");
   const neg = int.startsWith("-");
   const digits = neg ? int.slice(1) : int;
-  const sep = locale === "vi" ? "." : ",";
-  const dec = locale === "vi" ? "," : ".";
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  return (neg ? "-" : "") + grouped + (frac ? dec + frac : "");
+  const { group, decimal } = NUMBER_MARKS[locale];
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return (neg ? "-" : "") + grouped + (frac ? decimal + frac : "");
 }
 
 export function formatPercent(ratio: number, locale: Locale, fractionDigits = 1): string {

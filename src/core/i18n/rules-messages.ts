@@ -1,11 +1,13 @@
 /**
- * The validation rules' messages (DESIGN §5), Vietnamese first, English second. Each says what is
+ * The validation rules' messages, Vietnamese first, English second. Each says what is
  * wrong and what to do about it, naming the cell and the value where that helps. Rules pass plain
  * values; the catalogue formats numbers and quotes text for the locale.
  */
 import type { Field } from "../read/types";
 import type { CellValue } from "../snapshot";
-import { formatNumber, type Catalogue, type Locale } from "./locale";
+import type { RuleCode } from "../validate/issue";
+import { fieldName } from "./field-names";
+import { formatNumber, listText, type Catalogue, type Locale } from "./locale";
 
 /** What a missing-column issue is about: a field, or "date or year" when neither is there. */
 export type MissingColumnKind = "activity" | "dateOrYear" | "participants" | "female";
@@ -65,48 +67,39 @@ export interface RuleMessageParams {
 export type RuleMessageKey = keyof RuleMessageParams;
 export type RuleMessages = { [K in RuleMessageKey]: (p: RuleMessageParams[K]) => string };
 
-const FIELD_NAMES: Record<Locale, Record<Field, string>> = {
-  vi: {
-    taskId: "mã nhiệm vụ",
-    activity: "nội dung hoạt động",
-    date: "thời gian",
-    year: "năm",
-    unit: "đơn vị chủ trì",
-    partners: "đơn vị phối hợp",
-    status: "trạng thái",
-    result: "kết quả",
-    participants: "tổng số người tham gia",
-    female: "số nữ",
-    male: "số nam",
-    ethnicMinority: "số người DTTS",
-    budget: "kinh phí",
-    budgetSource: "nguồn kinh phí",
-    evidence: "văn bản minh chứng",
-    note: "ghi chú",
-  },
-  en: {
-    taskId: "task id",
-    activity: "activity",
-    date: "date",
-    year: "year",
-    unit: "lead unit",
-    partners: "partner units",
-    status: "status",
-    result: "result",
-    participants: "number of participants",
-    female: "number of women",
-    male: "number of men",
-    ethnicMinority: "number of ethnic-minority people",
-    budget: "budget",
-    budgetSource: "funding source",
-    evidence: "evidence document",
-    note: "note",
-  },
+/**
+ * The messages each rule speaks with. A record over every rule code, so that a rule without a
+ * message does not compile; the messages left over (noStatusColumn) are the validator's notes.
+ */
+export const RULE_MESSAGE_KEYS: Record<RuleCode, readonly RuleMessageKey[]> = {
+  "no-tracking-table": ["noTrackingTable"],
+  "missing-column": ["missingColumn"],
+  "cell-error": ["cellError"],
+  "missing-activity": ["missingActivity"],
+  "unknown-task": ["unknownTask"],
+  "unmapped-activity": ["unmappedActivity", "uncertainTask"],
+  "missing-date": ["missingDate"],
+  "bad-date": ["badDate", "notARealDay", "badYear"],
+  "date-outside-period": ["dateOutsidePeriod"],
+  "future-completed": ["futureCompleted"],
+  "bad-status": ["badStatus"],
+  "bad-number": ["badNumber"],
+  "negative-number": ["negativeNumber"],
+  "non-integer-count": ["nonIntegerCount"],
+  "female-exceeds-total": ["femaleExceedsTotal"],
+  "ethnic-exceeds-total": ["ethnicExceedsTotal"],
+  "sex-sum-mismatch": ["sexSumMismatch"],
+  "missing-sex-breakdown": ["missingSexBreakdown"],
+  "campaign-out-of-window": ["campaignOutOfWindow", "campaignDateTooCoarse"],
+  "unknown-unit": ["unknownUnit"],
+  "duplicate-activity": ["duplicateActivity"],
+  "total-mismatch": ["totalMismatch"],
+  "legacy-encoding": ["legacyEncoding"],
+  "missing-evidence": ["missingEvidence"],
+  "missing-task-year": ["missingTaskYear"],
+  "missing-campaign": ["missingCampaign"],
+  "missing-once-task": ["missingOnceTask"],
 };
-
-export function fieldName(field: Field, locale: Locale): string {
-  return FIELD_NAMES[locale][field];
-}
 
 const MAX_QUOTED = 60;
 
@@ -115,7 +108,7 @@ function q(v: CellValue, locale: Locale): string {
   let s: string;
   if (v === null) s = "";
   else if (typeof v === "number") s = formatNumber(v, locale, 6);
-  else if (typeof v === "boolean") s = locale === "vi" ? (v ? "TRUE" : "FALSE") : String(v).toUpperCase();
+  else if (typeof v === "boolean") s = v ? "TRUE" : "FALSE"; // as Excel shows it, in either language
   else s = v.length > MAX_QUOTED ? v.slice(0, MAX_QUOTED - 1) + "…" : v;
   return `“${s}”`;
 }
@@ -124,10 +117,10 @@ function q(v: CellValue, locale: Locale): string {
 const n = (x: number, locale: Locale): string => (Number.isInteger(x) && x > -1000 && x < 1000 ? String(x) : formatNumber(x, locale, 6));
 
 function list(items: string[], locale: Locale): string {
-  const quoted = items.map((s) => `“${s}”`);
-  if (quoted.length <= 1) return quoted.join("");
-  const and = locale === "vi" ? " và " : " and ";
-  return quoted.slice(0, -1).join(", ") + and + quoted[quoted.length - 1];
+  return listText(
+    items.map((s) => `“${s}”`),
+    locale,
+  );
 }
 
 const ENCODING_NAME = { tcvn3: "TCVN3 (ABC)", vni: "VNI" } as const;

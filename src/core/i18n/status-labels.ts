@@ -1,4 +1,5 @@
 import type { ObligationState } from "../progress/statuses";
+import type { ActivityStatus } from "../read/types";
 import { DEFAULT_LOCALE, type Locale } from "./locale";
 
 /**
@@ -46,4 +47,18 @@ export function statusLabel(state: ObligationState, locale: Locale = DEFAULT_LOC
 
 export function statusDescription(state: ObligationState, locale: Locale = DEFAULT_LOCALE): string {
   return DESCRIPTIONS[locale][state];
+}
+
+/** How an activity's own status is written (the pane's activity list, the tables' notes). */
+const ACTIVITY_STATUS: Record<Locale, Record<ActivityStatus, string>> = {
+  vi: { completed: "Hoàn thành", "in-progress": "Đang thực hiện", "not-started": "Chưa thực hiện", cancelled: "Hủy" },
+  en: { completed: "Completed", "in-progress": "In progress", "not-started": "Not started", cancelled: "Cancelled" },
+};
+
+export function activityStatusLabel(s: ActivityStatus, locale: Locale = DEFAULT_LOCALE): string {
+  return ACTIVITY_STATUS[locale][s];
+}
+
+export function activityStatusLabels(locale: Locale): Readonly<Record<ActivityStatus, string>> {
+  return ACTIVITY_STATUS[locale];
 }

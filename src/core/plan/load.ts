@@ -1,5 +1,6 @@
 import { z, type ZodError } from "zod";
 import type { Locale } from "../i18n/locale";
+import { PLAN_MESSAGES } from "../i18n/plan-messages";
 import { BUILTIN_PLAN } from "./builtin";
 import { PlanModel } from "./model";
 import { planSchema } from "./schema";
@@ -33,7 +34,7 @@ export function parsePlanJson(text: string, locale: Locale = "vi"): PlanLoad {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [`${locale === "vi" ? "JSON không hợp lệ" : "Not valid JSON"}: ${(e as Error).message}`] };
+    return { ok: false, errors: [PLAN_MESSAGES[locale].badJson({ reason: (e as Error).message })] };
   }
   const r = planSchema.safeParse(raw, { error: ZOD_MESSAGES[locale] });
   if (!r.success) return { ok: false, errors: describeZodError(r.error) };

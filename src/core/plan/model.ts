@@ -15,6 +15,9 @@ export class PlanModel {
   readonly plan: Plan;
   readonly tasks: readonly Task[];
   readonly years: readonly number[];
+  /** The period's first and last years (2021 and 2025 for the built-in plan). */
+  readonly firstYear: number;
+  readonly lastYear: number;
   readonly effectiveDay: Day;
   readonly periodStart: Day;
   readonly periodEnd: Day;
@@ -29,6 +32,8 @@ export class PlanModel {
     const ys: number[] = [];
     for (let y = plan.period.start; y <= plan.period.end; y++) ys.push(y);
     this.years = ys;
+    this.firstYear = plan.period.start;
+    this.lastYear = plan.period.end;
     this.effectiveDay = parseIsoDay(plan.effectiveDate) ?? dayOf(plan.period.start, 1, 1);
     this.periodStart = dayOf(plan.period.start, 1, 1);
     this.periodEnd = dayOf(plan.period.end, 12, 31);

@@ -87,11 +87,11 @@ function errorMap(locale: Locale): z.core.$ZodErrorMap {
       case "too_small":
         return iss.origin === "array" ? t.noRecipients : t.empty;
       case "too_big":
-        return t.tooLong(Number(iss.maximum));
+        return t.tooLong({ max: Number(iss.maximum) });
       case "invalid_format":
         return t.badSymbol;
       case "unrecognized_keys":
-        return t.unknownFields(iss.keys, PROFILE_FIELDS);
+        return t.unknownFields({ keys: iss.keys, known: PROFILE_FIELDS });
       default:
         return undefined;
     }
@@ -122,7 +122,7 @@ export function parseProfileJson(textIn: string, locale: Locale = DEFAULT_LOCALE
   try {
     raw = JSON.parse(textIn.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return { ok: false, errors: [PROFILE_TEXT[locale].badJson((e as Error).message)] };
+    return { ok: false, errors: [PROFILE_TEXT[locale].badJson({ reason: (e as Error).message })] };
   }
   return checkProfileInput(raw, locale);
 }

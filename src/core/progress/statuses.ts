@@ -43,8 +43,8 @@ function mapsTo(o: Obligation, plan: PlanModel): (a: Activity) => boolean {
   }
   const year = o.year;
   if (year === null) {
-    const first = plan.years[0];
-    const last = plan.years[plan.years.length - 1];
+    const first = plan.firstYear;
+    const last = plan.lastYear;
     return (a) => a.year !== null && a.year >= first && a.year <= last;
   }
   return (a) => a.year === year;

@@ -52,6 +52,28 @@ export const HEADER_WORDS: Record<Field, readonly string[]> = {
   note: ["ghi chú", "gc"],
 };
 
+/**
+ * How a new tracking sheet (the pane's template) heads its columns: for each field it offers, one
+ * of that field's words above as a person writes it, so that the reader finds every column of a
+ * sheet the product itself laid out. "Số người tham gia" heads the group over the three counts.
+ */
+export const TEMPLATE_HEADERS = {
+  serial: "STT",
+  taskId: "Mã NV",
+  activity: "Nội dung hoạt động",
+  date: "Thời gian thực hiện",
+  unit: "Đơn vị chủ trì",
+  partners: "Đơn vị phối hợp",
+  people: "Số người tham gia",
+  participants: "Tổng số",
+  female: "Nữ",
+  ethnicMinority: "DTTS",
+  budget: "Kinh phí (triệu đồng)",
+  status: "Tình trạng",
+  evidence: "Văn bản minh chứng",
+  note: "Ghi chú",
+} as const;
+
 /** Words that are generic under a group header: "Tổng số" under "Kinh phí" is the budget. */
 export const GENERIC_SUBHEADERS = new Set(["tong so", "tong", "so luong", "cong", "so tien", "sl"]);
 

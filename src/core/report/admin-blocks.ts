@@ -78,13 +78,13 @@ export function documentHeader(b: SheetBuilder, row: number, grid: DocGrid, prof
     { text: headerCase(profile.parentBody), style: { size: 13 } },
     { text: headerCase(profile.agencyName), style: { size: 13, bold: true } },
     grid.leftRule ? { rule: grid.leftRule } : null,
-    { text: BC_TEXT.number(kind, profile.symbol), style: { size: 13 } },
+    { text: BC_TEXT.number({ kind, symbol: profile.symbol }), style: { size: 13 } },
   ];
   const right: Item[] = [
     { text: BC_TEXT.national, style: { size: 13, bold: true } },
     { text: BC_TEXT.motto, style: { size: 14, bold: true } },
     { rule: grid.rightRule },
-    { text: BC_TEXT.dateLine(profile.place, dateYear), style: { size: 14, italic: true } },
+    { text: BC_TEXT.dateLine({ place: profile.place, year: dateYear }), style: { size: 14, italic: true } },
   ];
   return sideBySide(b, row, grid, left, right);
 }
@@ -112,7 +112,7 @@ export function titleBlock(b: SheetBuilder, row: number, grid: DocGrid, title: s
 /** Recipients as "- Sở Nội vụ;" lines, the last ending in a full stop. */
 export function recipientLines(profile: OrgProfile): string[] {
   const list = profile.recipients.map((s) => s.trim().replace(/^[-–•+]\s*/u, "").replace(/[;.,\s]+$/u, "")).filter((s) => s !== "");
-  return list.map((s, i) => BC_TEXT.recipientItem(s, i === list.length - 1));
+  return list.map((s, i) => BC_TEXT.recipientItem({ s, last: i === list.length - 1 }));
 }
 
 /** Space left for the signature and the seal, in points (about 2.5 cm). */

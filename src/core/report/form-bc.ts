@@ -4,7 +4,8 @@
  * or open, data problems still to fix), an empty "Kiến nghị" block for staff, the closing line,
  * the signature and "Nơi nhận".
  */
-import { BC_TEXT, PROBLEM_TEXT } from "../i18n/report-messages";
+import { BC_TEXT } from "../i18n/report-messages";
+import { PROBLEM_TEXT } from "../i18n/rule-names";
 import type { Figures, ObligationState, ObligationStatus } from "../progress";
 import { isCompleted } from "../progress";
 import type { Activity } from "../read/types";
@@ -70,18 +71,18 @@ function peopleSentence(f: Figures): string | null {
   if (f.participants <= 0) return null;
   const fs = shareOf(f.female, f.participants);
   const es = shareOf(f.ethnicMinority, f.participants);
-  return BC_TEXT.people(
-    countText(f.participants),
-    countText(f.female),
-    fs === null ? null : percentText(fs),
-    countText(f.ethnicMinority),
-    es === null ? null : percentText(es),
-  );
+  return BC_TEXT.people({
+    total: countText(f.participants),
+    female: countText(f.female),
+    femaleShare: fs === null ? null : percentText(fs),
+    ethnic: countText(f.ethnicMinority),
+    ethnicShare: es === null ? null : percentText(es),
+  });
 }
 
 function whenOf(a: Activity): string | null {
   if (a.date) return spanText(a.date);
-  return a.year !== null ? BC_TEXT.oneYear(a.year) : null;
+  return a.year !== null ? BC_TEXT.oneYear({ year: a.year }) : null;
 }
 
 function itemText(a: Activity): string {
@@ -92,9 +93,14 @@ function itemText(a: Activity): string {
 function activityLines(list: readonly Activity[], input: ReportInput): string[] {
   const shown = list.slice(0, MAX_LISTED);
   const lines = shown.map((a, i) =>
-    BC_TEXT.activityItem(itemText(a), whenOf(a), !isCompleted(a, input.asOf), i === shown.length - 1 && list.length <= MAX_LISTED),
+    BC_TEXT.activityItem({
+      text: itemText(a),
+      when: whenOf(a),
+      open: !isCompleted(a, input.asOf),
+      last: i === shown.length - 1 && list.length <= MAX_LISTED,
+    }),
   );
-  if (list.length > MAX_LISTED) lines.push(`- ${capitalise(BC_TEXT.more(list.length - MAX_LISTED))}.`);
+  if (list.length > MAX_LISTED) lines.push(`- ${capitalise(BC_TEXT.more({ n: list.length - MAX_LISTED }))}.`);
   return lines;
 }
 
@@ -104,9 +110,9 @@ function activityLinesByYear(list: readonly Activity[], input: ReportInput): str
   return years.map((y, i) => {
     const ofYear = list.filter((a) => a.year === y);
     const shown = ofYear.slice(0, MAX_LISTED);
-    const items = shown.map((a) => BC_TEXT.activityInline(itemText(a), whenOf(a), !isCompleted(a, input.asOf)));
-    if (ofYear.length > MAX_LISTED) items.push(BC_TEXT.more(ofYear.length - MAX_LISTED));
-    return BC_TEXT.yearItem(y, items, i === years.length - 1);
+    const items = shown.map((a) => BC_TEXT.activityInline({ text: itemText(a), when: whenOf(a), open: !isCompleted(a, input.asOf) }));
+    if (ofYear.length > MAX_LISTED) items.push(BC_TEXT.more({ n: ofYear.length - MAX_LISTED }));
+    return BC_TEXT.yearItem({ year: y, items, last: i === years.length - 1 });
   });
 }
 
@@ -122,7 +128,7 @@ function evaluationLines(t: TaskResult, input: ReportInput, model: ReportModel):
   const periodText = `${model.from} - ${model.to}`;
   if (t.task.frequency === "once") {
     const o = t.obligations[0];
-    return o ? [BC_TEXT.evaluation(o.state, dayText(o.due), effective, periodText)] : [];
+    return o ? [BC_TEXT.evaluation({ state: o.state, due: dayText(o.due), effective, once: periodText })] : [];
   }
   if (t.obligations.length === 0) {
     const hasChildren = input.plan.descendants(t.task.id).length > 0;
@@ -130,15 +136,15 @@ function evaluationLines(t: TaskResult, input: ReportInput, model: ReportModel):
   }
   if (year !== null) {
     const o = t.obligations.find((s) => s.year === year);
-    return o ? [BC_TEXT.evaluation(o.state, dayText(o.due), effective, null)] : [];
+    return o ? [BC_TEXT.evaluation({ state: o.state, due: dayText(o.due), effective, once: null })] : [];
   }
   const parts = STATE_ORDER.map((state) => ({
     state,
     years: yearsText(t.obligations.filter((o) => o.state === state).map((o) => o.year as number)),
   })).filter((p) => p.years !== "");
-  const lines = [BC_TEXT.periodEvaluation(parts)];
+  const lines = [BC_TEXT.periodEvaluation({ parts })];
   const pc = progressCount(t.obligations, plan, t.task.id, null, asOf);
-  if (pc.ratio !== null) lines.push(BC_TEXT.periodProgress(pc.done, pc.due, percentText(pc.ratio)));
+  if (pc.ratio !== null) lines.push(BC_TEXT.periodProgress({ done: pc.done, due: pc.due, pct: percentText(pc.ratio) }));
   return lines;
 }
 
@@ -146,23 +152,23 @@ function campaignLines(t: TaskResult, input: ReportInput): string[] {
   const lines: string[] = [];
   if (input.year !== null) {
     const w = input.plan.windowIn(t.task, input.year);
-    if (w) lines.push(BC_TEXT.campaignWindow(dayText(w.start), dayText(w.end)));
+    if (w) lines.push(BC_TEXT.campaignWindow({ from: dayText(w.start), to: dayText(w.end) }));
   }
   if (t.outsideWindow.length > 0) {
     const dates = t.outsideWindow.map((a) => whenOf(a) ?? "?").join("; ");
-    lines.push(BC_TEXT.outsideWindow(t.outsideWindow.length, dates));
+    lines.push(BC_TEXT.outsideWindow({ n: t.outsideWindow.length, dates }));
   }
   return lines;
 }
 
 function scopeText(model: ReportModel): string {
-  return model.year !== null ? BC_TEXT.inYear(model.year) : BC_TEXT.inPeriod(model.from, model.to);
+  return model.year !== null ? BC_TEXT.inYear({ year: model.year }) : BC_TEXT.inPeriod({ from: model.from, to: model.to });
 }
 
 function taskBlock(body: Body, t: TaskResult, number: string, tasks: readonly TaskResult[], input: ReportInput, model: ReportModel): void {
   const title = clause(t.task.title);
-  if (t.depth === 0) body.heading(BC_TEXT.taskHeading(number, title), { bold: true, italic: true });
-  else if (t.depth === 1) body.heading(BC_TEXT.subTaskHeading(number, title), { italic: true });
+  if (t.depth === 0) body.heading(BC_TEXT.taskHeading({ num: number, title }), { bold: true, italic: true });
+  else if (t.depth === 1) body.heading(BC_TEXT.subTaskHeading({ letter: number, title }), { italic: true });
   else body.heading(`- ${title}`, { italic: true });
 
   const children = tasks.filter((c) => input.plan.parentOf(c.task.id)?.id === t.task.id);
@@ -170,11 +176,11 @@ function taskBlock(body: Body, t: TaskResult, number: string, tasks: readonly Ta
   if (children.length > 0) {
     const f = t.subtree;
     body.para(
-      BC_TEXT.groupSummary(
-        f.activities,
-        f.participants > 0 ? countText(f.participants) : null,
-        f.budget > 0 ? moneyText(f.budget) : null,
-      ),
+      BC_TEXT.groupSummary({
+        n: f.activities,
+        people: f.participants > 0 ? countText(f.participants) : null,
+        money: f.budget > 0 ? moneyText(f.budget) : null,
+      }),
     );
     if (t.activities.length > 0) {
       body.para(BC_TEXT.otherActivities);
@@ -185,11 +191,11 @@ function taskBlock(body: Body, t: TaskResult, number: string, tasks: readonly Ta
     return;
   }
   const f = t.own;
-  body.para(BC_TEXT.activities(scopeText(model), f.activities, f.completed));
+  body.para(BC_TEXT.activities({ scope: scopeText(model), n: f.activities, completed: f.completed }));
   body.list(byYear ? activityLinesByYear(t.activities, input) : activityLines(t.activities, input));
   const people = peopleSentence(f);
   if (people) body.para(people);
-  if (f.budget > 0) body.para(BC_TEXT.budget(moneyText(f.budget)));
+  if (f.budget > 0) body.para(BC_TEXT.budget({ money: moneyText(f.budget) }));
   if (t.task.frequency === "campaign") for (const l of campaignLines(t, input)) body.para(l);
   for (const line of evaluationLines(t, input, model)) body.para(line);
 }
@@ -199,27 +205,33 @@ function resultsPart(body: Body, input: ReportInput, model: ReportModel): void {
   let n = 0;
   for (const section of model.sections) {
     n++;
-    body.heading(BC_TEXT.sectionHeading(n, clause(section.title), section.id), { bold: true });
+    body.heading(BC_TEXT.sectionHeading({ n, title: clause(section.title), id: section.id }), { bold: true });
     const top = section.tasks.filter((t) => t.depth === 0);
     top.forEach((t, i) => taskBlock(body, t, `${n}.${i + 1}`, section.tasks, input, model));
   }
   if (model.unmapped.activities.length > 0) {
     n++;
-    body.heading(BC_TEXT.unmappedHeading(n), { bold: true });
+    body.heading(BC_TEXT.unmappedHeading({ n }), { bold: true });
     const f = model.unmapped.figures;
-    body.para(BC_TEXT.activities(scopeText(model), f.activities, f.completed));
+    body.para(BC_TEXT.activities({ scope: scopeText(model), n: f.activities, completed: f.completed }));
     body.list(model.year === null ? activityLinesByYear(model.unmapped.activities, input) : activityLines(model.unmapped.activities, input));
     const people = peopleSentence(f);
     if (people) body.para(people);
-    if (f.budget > 0) body.para(BC_TEXT.budget(moneyText(f.budget)));
+    if (f.budget > 0) body.para(BC_TEXT.budget({ money: moneyText(f.budget) }));
   }
 }
 
 function obligationLines(list: readonly ObligationStatus[], input: ReportInput, model: ReportModel): string[] {
   return list.map((o, i) => {
     const task = input.plan.task(o.taskId);
-    const when = o.year !== null ? BC_TEXT.oneYear(o.year) : BC_TEXT.wholePeriod(model.from, model.to);
-    return BC_TEXT.obligationItem(o.taskId, clause(task?.shortTitle ?? task?.title ?? o.taskId), when, dayText(o.due), i === list.length - 1);
+    const when = o.year !== null ? BC_TEXT.oneYear({ year: o.year }) : BC_TEXT.wholePeriod({ from: model.from, to: model.to });
+    return BC_TEXT.obligationItem({
+      id: o.taskId,
+      title: clause(task?.shortTitle ?? task?.title ?? o.taskId),
+      year: when,
+      due: dayText(o.due),
+      last: i === list.length - 1,
+    });
   });
 }
 
@@ -233,50 +245,65 @@ function assessmentPart(body: Body, input: ReportInput, model: ReportModel): voi
   const es = shareOf(t.ethnicMinority, t.participants);
   const people =
     t.participants > 0
-      ? BC_TEXT.overallPeople(
-          countText(t.participants),
-          countText(t.female),
-          fs === null ? null : percentText(fs),
-          countText(t.ethnicMinority),
-          es === null ? null : percentText(es),
-        )
+      ? BC_TEXT.overallPeople({
+        total: countText(t.participants),
+        female: countText(t.female),
+        femaleShare: fs === null ? null : percentText(fs),
+        ethnic: countText(t.ethnicMinority),
+        ethnicShare: es === null ? null : percentText(es),
+      })
       : null;
-  body.para(BC_TEXT.overall(scopeText(model), t.activities, t.completed, people, t.budget > 0 ? moneyText(t.budget) : null));
+  body.para(BC_TEXT.overall({
+    scope: scopeText(model),
+    n: t.activities,
+    completed: t.completed,
+    people,
+    money: t.budget > 0 ? moneyText(t.budget) : null,
+  }));
 
   body.heading(BC_TEXT.progressHeading, { bold: true });
-  const scope = model.year !== null ? BC_TEXT.scopeYear(model.year) : BC_TEXT.scopePeriod(model.from, model.to);
+  const scope = model.year !== null ? BC_TEXT.scopeYear({ year: model.year }) : BC_TEXT.scopePeriod({ from: model.from, to: model.to });
   const p = model.progress;
   body.para(
-    p.ratio === null ? BC_TEXT.progressNoneDue(dayText(asOf), scope) : BC_TEXT.progress(dayText(asOf), scope, p.done, p.due, percentText(p.ratio)),
+    p.ratio === null ? BC_TEXT.progressNoneDue({ asOf: dayText(asOf), scope }) : BC_TEXT.progress({
+      asOf: dayText(asOf),
+      scope,
+      done: p.done,
+      due: p.due,
+      pct: percentText(p.ratio),
+    }),
   );
   if (model.year === null) {
     const items = [...model.byYear.entries()].map(([y, c]) =>
-      c.ratio === null ? BC_TEXT.yearNoneDue(y) : BC_TEXT.yearProgress(y, c.done, c.due, percentText(c.ratio)),
+      c.ratio === null ? BC_TEXT.yearNoneDue({ year: y }) : BC_TEXT.yearProgress({ year: y, done: c.done, due: c.due, pct: percentText(c.ratio) }),
     );
-    body.para(BC_TEXT.byYear(items));
+    body.para(BC_TEXT.byYear({ items }));
   }
 
   body.heading(BC_TEXT.openHeading, { bold: true });
   if (model.overdue.length === 0) body.para(BC_TEXT.noOverdue);
   else {
-    body.para(BC_TEXT.overdueIntro(model.overdue.length));
+    body.para(BC_TEXT.overdueIntro({ n: model.overdue.length }));
     body.list(obligationLines(model.overdue, input, model));
   }
   if (model.open.length > 0) {
-    body.para(BC_TEXT.openIntro(model.open.length));
+    body.para(BC_TEXT.openIntro({ n: model.open.length }));
     body.list(obligationLines(model.open, input, model));
   }
 
   body.heading(BC_TEXT.dataHeading, { bold: true });
   if (model.problems.length === 0) body.para(BC_TEXT.dataOk);
   else {
-    body.para(BC_TEXT.dataProblems(model.errors, model.warnings));
+    body.para(BC_TEXT.dataProblems({ errors: model.errors, warnings: model.warnings }));
     body.list(
       model.problems.map((g, i) => {
         const shown = g.cells.slice(0, 3);
         const rest = g.cells.length - shown.length;
-        const where = shown.map((c) => BC_TEXT.cellRef(c.sheet, c.ref)).join("; ") + (rest > 0 ? `; ${BC_TEXT.moreCells(rest)}` : "");
-        return BC_TEXT.problemItem(PROBLEM_TEXT[g.rule] ?? g.rule, g.count, where, i === model.problems.length - 1);
+        const where = shown.map((c) => BC_TEXT.cellRef({
+          sheet: c.sheet,
+          ref: c.ref,
+        })).join("; ") + (rest > 0 ? `; ${BC_TEXT.moreCells({ n: rest })}` : "");
+        return BC_TEXT.problemItem({ what: PROBLEM_TEXT[g.rule], n: g.count, where, last: i === model.problems.length - 1 });
       }),
     );
     body.para(BC_TEXT.dataNote, { italic: true });
@@ -303,11 +330,17 @@ export function bcForm(input: ReportInput, opts: BcOptions = {}): SheetSpec {
   let row = documentHeader(b, 1, GRID, input.profile, yearOf(input.asOf));
   b.atLeast(row, 10);
   row++;
-  const subject = BC_TEXT.subject(input.year, model.from, model.to);
+  const subject = BC_TEXT.subject({ year: input.year, from: model.from, to: model.to });
   row = titleBlock(b, row, GRID, BC_TEXT.title, subject);
 
   const body = new Body(b, row);
-  body.para(BC_TEXT.opening(clause(input.plan.plan.title), input.profile.agencyName, input.year, model.from, model.to));
+  body.para(BC_TEXT.opening({
+    planTitle: clause(input.plan.plan.title),
+    agency: input.profile.agencyName,
+    year: input.year,
+    from: model.from,
+    to: model.to,
+  }));
   resultsPart(body, input, model);
   assessmentPart(body, input, model);
 
@@ -315,8 +348,8 @@ export function bcForm(input: ReportInput, opts: BcOptions = {}): SheetSpec {
   const dots = dottedLine(b);
   for (let i = 0; i < 4; i++) body.row = b.paragraph(body.row, GRID.full[0], GRID.full[1], dots, { ...BODY, h: "left" }, SPACE_AFTER_PT);
 
-  const attached = (opts.attached ?? []).filter((f) => f !== "BC").map((f) => BC_TEXT.formName(f));
-  body.para(BC_TEXT.closing(subject, input.profile.agencyName, attached));
+  const attached = (opts.attached ?? []).filter((f) => f !== "BC").map((f) => BC_TEXT.formName({ code: f }));
+  body.para(BC_TEXT.closing({ subject, agency: input.profile.agencyName, forms: attached }));
   body.blank(10);
 
   const last = signatureBlock(b, body.row, GRID, input.profile) - 1;

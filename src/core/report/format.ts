@@ -2,12 +2,11 @@
  * How figures and dates are written in the prose of a report (Vietnamese administrative usage:
  * "1.500", "12,5", "55,9%", "15/11/2024", "tháng 5/2024", "quý IV/2021").
  */
-import { formatNumber, type Locale } from "../i18n/locale";
+import { DATE_WORDS } from "../i18n/date-words";
+import { formatNumber, listText, type Locale } from "../i18n/locale";
 import type { Window } from "../plan/model";
 import type { DateSpan } from "../read/types";
 import { viDateOf, ymdOf, type Day } from "../time/days";
-
-const ROMAN = ["I", "II", "III", "IV"];
 
 /** A whole count: "1.500". */
 export function countText(n: number, locale: Locale = "vi"): string {
@@ -41,16 +40,16 @@ function dayMonth(d: Day): string {
 export function spanText(span: DateSpan, locale: Locale = "vi"): string {
   const s = ymdOf(span.start);
   const e = ymdOf(span.end);
-  const vi = locale === "vi";
+  const words = DATE_WORDS[locale];
   switch (span.precision) {
     case "day":
       return viDateOf(span.start);
     case "month":
-      return vi ? `tháng ${s.month}/${s.year}` : `${String(s.month).padStart(2, "0")}/${s.year}`;
+      return words.month(s);
     case "quarter":
-      return vi ? `quý ${ROMAN[Math.floor((s.month - 1) / 3)]}/${s.year}` : `Q${Math.floor((s.month - 1) / 3) + 1} ${s.year}`;
+      return words.quarter({ quarter: Math.floor((s.month - 1) / 3) + 1, year: s.year });
     case "year":
-      return vi ? `năm ${s.year}` : String(s.year);
+      return words.year(s);
     default:
       if (span.start === span.end) return viDateOf(span.start);
       return s.year === e.year ? `${dayMonth(span.start)} - ${viDateOf(span.end)}` : `${viDateOf(span.start)} - ${viDateOf(span.end)}`;
@@ -64,8 +63,7 @@ export function windowText(w: Window): string {
 
 /** Years as a list: "2021, 2022 và 2024". */
 export function yearsText(years: readonly number[], locale: Locale = "vi"): string {
-  if (years.length <= 1) return years.join("");
-  return years.slice(0, -1).join(", ") + (locale === "vi" ? " và " : " and ") + String(years[years.length - 1]);
+  return listText(years.map(String), locale);
 }
 
 /** Text from a user's cell, made fit to sit inside a sentence: trimmed, no trailing full stop or semicolon. */

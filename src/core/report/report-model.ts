@@ -11,7 +11,9 @@ import type { OrgProfile } from "../profile/profile";
 import { figuresOf, isCancelled, obligationYear, progressCountOf, type Figures, type ObligationStatus, type ProgressCount } from "../progress";
 import type { Activity, TrackingData } from "../read/types";
 import type { Day } from "../time/days";
-import { RULE_CODES, type Issue, type RuleCode, type Severity } from "../validate/issue";
+import { isDataProblem, type DataProblemRule, type Issue, type Severity } from "../validate/issue";
+import { groupByRule } from "../validate/issue-groups";
+import { issueLocation } from "../validate/issue-location";
 
 export { FORM_CODES, type FormCode } from "./form-descriptors";
 
@@ -60,7 +62,7 @@ export interface SectionResult {
 export type { ProgressCount };
 
 export interface ProblemGroup {
-  rule: RuleCode;
+  rule: DataProblemRule;
   severity: Severity;
   count: number;
   /** Where, in sheet order: the sheet and the cell ("F12") or the row ("12:12"). */
@@ -136,14 +138,13 @@ function taskResult(input: ReportInput, task: Task, scoped: readonly Activity[])
   };
 }
 
+/** Where a report cites an issue: its cell ("F12") or its row ("12:12"); null off the cells. */
 function whereOf(i: Issue): { sheet: string; ref: string } | null {
-  if (i.sheet && i.cell) return { sheet: i.sheet, ref: i.cell };
-  if (i.sheet && i.row) return { sheet: i.sheet, ref: `${i.row}:${i.row}` };
+  const at = issueLocation(i);
+  if (at.kind === "cell") return { sheet: at.sheet, ref: at.cell };
+  if (at.kind === "row") return { sheet: at.sheet, ref: `${at.row}:${at.row}` };
   return null;
 }
-
-/** Rules whose findings the report states elsewhere (progress, overdue) or that need no fixing. */
-const NOT_A_DATA_PROBLEM = new Set<RuleCode>(["missing-task-year", "missing-campaign", "missing-once-task", "legacy-encoding"]);
 
 /**
  * The errors and warnings a person still has to fix, grouped by rule, errors first. For a year, an
@@ -152,8 +153,10 @@ const NOT_A_DATA_PROBLEM = new Set<RuleCode>(["missing-task-year", "missing-camp
 export function dataProblems(input: ReportInput): { groups: ProblemGroup[]; errors: number; warnings: number } {
   const yearOfRow = new Map<string, number | null>();
   for (const a of input.data.activities) yearOfRow.set(`${a.sheet}\u0000${a.row}`, a.year);
-  const relevant = input.issues.filter((i) => {
-    if (i.severity === "info" || NOT_A_DATA_PROBLEM.has(i.rule)) return false;
+  // The descriptors say which rules' findings are data to fix; the others the report states as
+  // progress, or not at all.
+  const relevant = input.issues.filter((i): i is Issue & { rule: DataProblemRule } => {
+    if (i.severity === "info" || !isDataProblem(i.rule)) return false;
     if (input.year === null) return true;
     if (i.year !== undefined) return i.year === input.year;
     if (i.sheet !== undefined && i.row !== undefined) {
@@ -162,19 +165,14 @@ export function dataProblems(input: ReportInput): { groups: ProblemGroup[]; erro
     }
     return true;
   });
-  const byRule = new Map<RuleCode, ProblemGroup>();
-  for (const i of relevant) {
-    const g = byRule.get(i.rule) ?? { rule: i.rule, severity: i.severity, count: 0, cells: [] };
-    g.count++;
-    if (i.severity === "error") g.severity = "error";
-    const w = whereOf(i);
-    if (w && !g.cells.some((c) => c.sheet === w.sheet && c.ref === w.ref)) g.cells.push(w);
-    byRule.set(i.rule, g);
-  }
-  const order = (r: RuleCode): number => RULE_CODES.indexOf(r);
-  const groups = [...byRule.values()].sort(
-    (a, b) => (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1) || order(a.rule) - order(b.rule),
-  );
+  const groups = groupByRule(relevant).map(({ rule, severity, issues }): ProblemGroup => {
+    const cells: ProblemGroup["cells"] = [];
+    for (const i of issues) {
+      const w = whereOf(i);
+      if (w && !cells.some((c) => c.sheet === w.sheet && c.ref === w.ref)) cells.push(w);
+    }
+    return { rule, severity, count: issues.length, cells };
+  });
   return {
     groups,
     errors: relevant.filter((i) => i.severity === "error").length,
@@ -202,8 +200,8 @@ export function reportModel(input: ReportInput): ReportModel {
     plan,
     year,
     asOf,
-    from: plan.years[0],
-    to: plan.years[plan.years.length - 1],
+    from: plan.firstYear,
+    to: plan.lastYear,
     sections,
     unmapped: { activities: unmappedList, figures: figuresOfList(unmappedList, plan, asOf) },
     total: figuresOfList(scoped, plan, asOf),

@@ -5,11 +5,18 @@ import type { DataRule, Rule, RowRule } from "./rule";
 import { FirstByHash } from "./first-by-hash";
 import { foldHash } from "./fold-hash";
 import { cellOf, findingAt, isBlankCell, isUnreadable, issueValue, realColumn } from "./cells";
+import type { RuleDescriptor } from "./descriptor";
+
+/** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
+export const CONTENT_DESCRIPTORS = {
+  badStatus: { code: "bad-status", severity: "warning", family: "content", listed: 11, report: "data-problem" },
+  missingEvidence: { code: "missing-evidence", severity: "info", family: "content", listed: 24, report: "none" },
+  duplicateActivity: { code: "duplicate-activity", severity: "warning", family: "content", listed: 21, report: "data-problem" },
+} as const satisfies Record<string, RuleDescriptor>;
 
 /** A status cell written but not in the vocabulary of DESIGN §3. */
 export const badStatus: RowRule = {
-  code: "bad-status",
-  severity: "warning",
+  ...CONTENT_DESCRIPTORS.badStatus,
   rows: ({ msg }) => ({
     activity(a, cols, out) {
       if (!isUnreadable(cols, a.raw, "status", a.status)) return;
@@ -21,8 +28,7 @@ export const badStatus: RowRule = {
 
 /** A completed activity with its evidence cell blank, where the table has an evidence column. */
 export const missingEvidence: RowRule = {
-  code: "missing-evidence",
-  severity: "info",
+  ...CONTENT_DESCRIPTORS.missingEvidence,
   rows: ({ asOf, msg }) => ({
     activity(a, cols, out) {
       if (cols.evidence === undefined || !isBlankCell(a.raw.evidence) || !isCompleted(a, asOf)) return;
@@ -52,8 +58,7 @@ interface SameText {
  * folded, compared, and told apart by task and time.
  */
 export const duplicateActivity: DataRule = {
-  code: "duplicate-activity",
-  severity: "warning",
+  ...CONTENT_DESCRIPTORS.duplicateActivity,
   check({ data, msg }, out) {
     const rows = data.activities;
     const firstByHash = new FirstByHash(rows.length);

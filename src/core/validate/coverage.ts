@@ -4,6 +4,14 @@ import { campaignOf } from "../progress/windows";
 import type { Activity } from "../read/types";
 import { viDateOf } from "../time/days";
 import type { DataRule, Rule, RuleContext } from "./rule";
+import type { RuleDescriptor } from "./descriptor";
+
+/** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
+export const COVERAGE_DESCRIPTORS = {
+  missingTaskYear: { code: "missing-task-year", severity: "error", family: "coverage", listed: 25, report: "progress" },
+  missingCampaign: { code: "missing-campaign", severity: "error", family: "coverage", listed: 26, report: "progress" },
+  missingOnceTask: { code: "missing-once-task", severity: "error", family: "coverage", listed: 27, report: "progress" },
+} as const satisfies Record<string, RuleDescriptor>;
 
 function titleOf(ctx: RuleContext, taskId: string): string {
   const t = ctx.plan.task(taskId);
@@ -30,8 +38,7 @@ function overdue(ctx: RuleContext, frequency: string): ObligationStatus[] {
 
 /** An annual task with no completed activity in a year that is past due. */
 export const missingTaskYear: DataRule = {
-  code: "missing-task-year",
-  severity: "error",
+  ...COVERAGE_DESCRIPTORS.missingTaskYear,
   check(ctx, out) {
     for (const s of overdue(ctx, "annual")) {
       const year = s.year as number;
@@ -61,8 +68,7 @@ function campaignActivitiesByYear(ctx: RuleContext): Map<string, Activity[]> {
 
 /** A campaign with no completed activity inside its window in a year that is past due. */
 export const missingCampaign: DataRule = {
-  code: "missing-campaign",
-  severity: "error",
+  ...COVERAGE_DESCRIPTORS.missingCampaign,
   check(ctx, out) {
     const missing = overdue(ctx, "campaign");
     if (missing.length === 0) return;
@@ -89,8 +95,7 @@ export const missingCampaign: DataRule = {
 
 /** A once task not done: an error once the period is over, a warning before. */
 export const missingOnceTask: DataRule = {
-  code: "missing-once-task",
-  severity: "error",
+  ...COVERAGE_DESCRIPTORS.missingOnceTask,
   check(ctx, out) {
     if (!hasData(ctx)) return;
     for (const s of ctx.statuses()) {
@@ -102,8 +107,8 @@ export const missingOnceTask: DataRule = {
         message: ctx.msg.missingOnceTask({
           taskId: s.taskId,
           title: titleOf(ctx, s.taskId),
-          from: ctx.plan.years[0],
-          to: ctx.plan.years[ctx.plan.years.length - 1],
+          from: ctx.plan.firstYear,
+          to: ctx.plan.lastYear,
           due: viDateOf(s.due),
           over,
         }),

@@ -4,6 +4,16 @@ import type { Activity } from "../read/types";
 import { isRealDay, viDateOf } from "../time/days";
 import type { Columns, Rule, RowRule } from "./rule";
 import { cellOf, findingAt, isBlankCell, isUnreadable, issueValue } from "./cells";
+import type { RuleDescriptor } from "./descriptor";
+
+/** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
+export const DATE_DESCRIPTORS = {
+  missingDate: { code: "missing-date", severity: "error", family: "dates", listed: 7, report: "data-problem" },
+  badDate: { code: "bad-date", severity: "error", family: "dates", listed: 8, report: "data-problem" },
+  dateOutsidePeriod: { code: "date-outside-period", severity: "error", family: "dates", listed: 9, report: "data-problem" },
+  futureCompleted: { code: "future-completed", severity: "warning", family: "dates", listed: 10, report: "data-problem" },
+  campaignOutOfWindow: { code: "campaign-out-of-window", severity: "warning", family: "dates", listed: 19, report: "data-problem" },
+} as const satisfies Record<string, RuleDescriptor>;
 
 /** The cell that carries an activity's time: its date, or its year when that is all there is. */
 function timeField(a: Activity, cols: Columns): "date" | "year" {
@@ -17,8 +27,7 @@ function timeValue(a: Activity, field: "date" | "year"): string | number | boole
 
 /** Neither date nor year (tables with neither column get missing-column instead). */
 export const missingDate: RowRule = {
-  code: "missing-date",
-  severity: "error",
+  ...DATE_DESCRIPTORS.missingDate,
   rows: ({ msg }) => ({
     activity(a, cols, out) {
       if (a.date !== null || a.year !== null) return;
@@ -34,8 +43,7 @@ const DMY = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
 
 /** A date or a year that cannot be read; a dd/mm/yyyy that is no real day (31/02) is said so. */
 export const badDate: RowRule = {
-  code: "bad-date",
-  severity: "error",
+  ...DATE_DESCRIPTORS.badDate,
   rows: ({ msg }) => ({
     activity(a, cols, out) {
       if (isUnreadable(cols, a.raw, "date", a.date)) {
@@ -57,11 +65,10 @@ export const badDate: RowRule = {
 
 /** The date (or, with no date, the year) lies wholly outside the plan's period. */
 export const dateOutsidePeriod: RowRule = {
-  code: "date-outside-period",
-  severity: "error",
+  ...DATE_DESCRIPTORS.dateOutsidePeriod,
   rows({ plan, msg }) {
-    const from = plan.years[0];
-    const to = plan.years[plan.years.length - 1];
+    const from = plan.firstYear;
+    const to = plan.lastYear;
     return {
       activity(a, cols, out) {
         if (a.date === null && a.year === null) return;
@@ -77,8 +84,7 @@ export const dateOutsidePeriod: RowRule = {
 
 /** Marked completed (status column) but dated after the as-of day; pinned to the status cell. */
 export const futureCompleted: RowRule = {
-  code: "future-completed",
-  severity: "warning",
+  ...DATE_DESCRIPTORS.futureCompleted,
   rows: ({ asOf, msg }) => ({
     activity(a, cols, out) {
       if (!a.hasStatusColumn || a.status !== "completed") return;
@@ -96,8 +102,7 @@ export const futureCompleted: RowRule = {
  * campaign, and the message says so. Cancelled and undated activities are left to other rules.
  */
 export const campaignOutOfWindow: RowRule = {
-  code: "campaign-out-of-window",
-  severity: "warning",
+  ...DATE_DESCRIPTORS.campaignOutOfWindow,
   rows: ({ plan, msg }) => ({
     activity(a, cols, out) {
       if (a.status === "cancelled" || a.taskId === null) return;

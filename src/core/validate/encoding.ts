@@ -1,6 +1,12 @@
 import type { LegacyCell } from "../read/types";
 import { a1 } from "../snapshot";
 import type { DataRule, Rule } from "./rule";
+import type { RuleDescriptor } from "./descriptor";
+
+/** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
+export const ENCODING_DESCRIPTORS = {
+  legacyEncoding: { code: "legacy-encoding", severity: "warning", family: "encoding", listed: 23, report: "none" },
+} as const satisfies Record<string, RuleDescriptor>;
 
 /**
  * Text read through a TCVN3 or VNI conversion. A legacy sheet has hundreds of such cells and one
@@ -8,8 +14,7 @@ import type { DataRule, Rule } from "./rule";
  * counting the others.
  */
 export const legacyEncoding: DataRule = {
-  code: "legacy-encoding",
-  severity: "warning",
+  ...ENCODING_DESCRIPTORS.legacyEncoding,
   check({ data, msg }, out) {
     const groups = new Map<string, { first: LegacyCell; count: number }>();
     for (const c of data.legacyCells) {

@@ -3,6 +3,18 @@ import { COUNT_FIELDS, NUMBER_FIELDS, type Activity } from "../read/types";
 import { isExcelError } from "../snapshot";
 import type { Columns, Rule, RowRule } from "./rule";
 import { cellOf, findingAt, isBlankCell, isFiniteNumber, isUnreadable, issueValue } from "./cells";
+import type { RuleDescriptor } from "./descriptor";
+
+/** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
+export const NUMBER_DESCRIPTORS = {
+  badNumber: { code: "bad-number", severity: "error", family: "numbers", listed: 12, report: "data-problem" },
+  negativeNumber: { code: "negative-number", severity: "error", family: "numbers", listed: 13, report: "data-problem" },
+  nonIntegerCount: { code: "non-integer-count", severity: "error", family: "numbers", listed: 14, report: "data-problem" },
+  femaleExceedsTotal: { code: "female-exceeds-total", severity: "error", family: "numbers", listed: 15, report: "data-problem" },
+  ethnicExceedsTotal: { code: "ethnic-exceeds-total", severity: "error", family: "numbers", listed: 16, report: "data-problem" },
+  sexSumMismatch: { code: "sex-sum-mismatch", severity: "error", family: "numbers", listed: 17, report: "data-problem" },
+  missingSexBreakdown: { code: "missing-sex-breakdown", severity: "warning", family: "numbers", listed: 18, report: "data-problem" },
+} as const satisfies Record<string, RuleDescriptor>;
 
 /*
  * The number rules first read the five figures by name: on 50,000 rows, a loop over field names
@@ -13,8 +25,7 @@ const unread = (v: number | null, col: number | undefined): boolean => v === nul
 
 /** A number field of an activity, or of a total row, holds something that is not a number. */
 export const badNumber: RowRule = {
-  code: "bad-number",
-  severity: "error",
+  ...NUMBER_DESCRIPTORS.badNumber,
   rows: ({ msg }) => ({
     activity(a, cols, out) {
       const anyUnread =
@@ -45,8 +56,7 @@ export const badNumber: RowRule = {
 
 /** A count or a budget below zero. */
 export const negativeNumber: RowRule = {
-  code: "negative-number",
-  severity: "error",
+  ...NUMBER_DESCRIPTORS.negativeNumber,
   rows: ({ msg }) => ({
     activity(a, cols, out) {
       const anyNegative = (a.participants ?? 0) < 0 || (a.female ?? 0) < 0 || (a.male ?? 0) < 0 || (a.ethnicMinority ?? 0) < 0 || (a.budget ?? 0) < 0;
@@ -66,8 +76,7 @@ const integerOrNone = (v: number | null): boolean => v === null || Number.isInte
 
 /** A people count with a fraction. */
 export const nonIntegerCount: RowRule = {
-  code: "non-integer-count",
-  severity: "error",
+  ...NUMBER_DESCRIPTORS.nonIntegerCount,
   rows: ({ msg }) => ({
     activity(a, cols, out) {
       if (integerOrNone(a.participants) && integerOrNone(a.female) && integerOrNone(a.male) && integerOrNone(a.ethnicMinority)) return;
@@ -88,8 +97,7 @@ function partOf(part: number | null, partCol: number | undefined, a: Activity, c
 
 /** More women than participants; pinned to the women cell. */
 export const femaleExceedsTotal: RowRule = {
-  code: "female-exceeds-total",
-  severity: "error",
+  ...NUMBER_DESCRIPTORS.femaleExceedsTotal,
   rows: ({ msg }) => ({
     activity(a, cols, out) {
       const female = partOf(a.female, cols.female, a, cols);
@@ -102,8 +110,7 @@ export const femaleExceedsTotal: RowRule = {
 
 /** More ethnic-minority people than participants; pinned to the DTTS cell. */
 export const ethnicExceedsTotal: RowRule = {
-  code: "ethnic-exceeds-total",
-  severity: "error",
+  ...NUMBER_DESCRIPTORS.ethnicExceedsTotal,
   rows: ({ msg }) => ({
     activity(a, cols, out) {
       const ethnic = partOf(a.ethnicMinority, cols.ethnicMinority, a, cols);
@@ -117,8 +124,7 @@ export const ethnicExceedsTotal: RowRule = {
 
 /** Women plus men differ from participants, where all three are given; pinned to the total. */
 export const sexSumMismatch: RowRule = {
-  code: "sex-sum-mismatch",
-  severity: "error",
+  ...NUMBER_DESCRIPTORS.sexSumMismatch,
   rows: ({ msg }) => ({
     activity(a, cols, out) {
       const male = partOf(a.male, cols.male, a, cols);
@@ -136,8 +142,7 @@ export const sexSumMismatch: RowRule = {
  * women column (without one, missing-column says it once for the table). Pinned to the women cell.
  */
 export const missingSexBreakdown: RowRule = {
-  code: "missing-sex-breakdown",
-  severity: "warning",
+  ...NUMBER_DESCRIPTORS.missingSexBreakdown,
   rows: ({ msg }) => ({
     activity(a, cols, out) {
       const total = a.participants;

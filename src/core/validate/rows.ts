@@ -2,13 +2,20 @@ import { CONFIDENT } from "../read/task-guess";
 import { FIELDS } from "../read/types";
 import type { Rule, RowRule } from "./rule";
 import { cellOf, findingAt, isBlankCell, issueValue } from "./cells";
+import type { RuleDescriptor } from "./descriptor";
+
+/** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
+export const ROW_DESCRIPTORS = {
+  missingActivity: { code: "missing-activity", severity: "error", family: "rows", listed: 4, report: "data-problem" },
+  unknownTask: { code: "unknown-task", severity: "error", family: "rows", listed: 5, report: "data-problem" },
+  unmappedActivity: { code: "unmapped-activity", severity: "warning", family: "rows", listed: 6, report: "data-problem" },
+} as const satisfies Record<string, RuleDescriptor>;
 
 const hasText = (s: string | null): s is string => s !== null && s.trim() !== "";
 
 /** A data row with content but no activity text (only where the table has an activity column). */
 export const missingActivity: RowRule = {
-  code: "missing-activity",
-  severity: "error",
+  ...ROW_DESCRIPTORS.missingActivity,
   rows: ({ msg }) => ({
     activity(a, cols, out) {
       if (cols.activity === undefined || hasText(a.activity)) return;
@@ -26,8 +33,7 @@ function exampleIds(ids: readonly string[]): string[] {
 
 /** The task id cell names no task of the plan. */
 export const unknownTask: RowRule = {
-  code: "unknown-task",
-  severity: "error",
+  ...ROW_DESCRIPTORS.unknownTask,
   rows({ plan, msg }) {
     let examples: string[] | null = null;
     return {
@@ -46,8 +52,7 @@ export const unknownTask: RowRule = {
  * activity text is left to missing-activity, a wrong id to unknown-task.
  */
 export const unmappedActivity: RowRule = {
-  code: "unmapped-activity",
-  severity: "warning",
+  ...ROW_DESCRIPTORS.unmappedActivity,
   rows: ({ plan, msg }) => ({
     activity(a, cols, out) {
       if (a.unknownTaskId !== null || !hasText(a.activity)) return;

@@ -4,7 +4,8 @@ import type { PlanModel } from "../plan/model";
 import type { ObligationStatus } from "../progress/statuses";
 import type { Activity, Field, TotalRow, TrackingData, TrackingTable } from "../read/types";
 import type { Day } from "../time/days";
-import type { RuleCode, Severity } from "./issue";
+import type { RuleDescriptor, Severity } from "./descriptor";
+import type { RuleCode } from "./issue";
 
 /** What every rule sees: the data, the plan, the as-of day, and the messages of the chosen locale. */
 export interface RuleContext {
@@ -50,20 +51,16 @@ export interface RowChecks {
  * A rule about one row at a time. The runner walks every table once, each activity then each
  * total row, and hands the row to every row rule: `rows` prepares a run (its caches) once.
  */
-export interface RowRule {
-  code: RuleCode;
-  severity: Severity;
+export interface RowRule extends RuleDescriptor<RuleCode> {
   rows(ctx: RuleContext): RowChecks;
 }
 
 /** A rule about the whole data (tables, duplicates across rows, coverage of the plan). */
-export interface DataRule {
-  code: RuleCode;
-  severity: Severity;
+export interface DataRule extends RuleDescriptor<RuleCode> {
   check(ctx: RuleContext, out: Finding[]): void;
 }
 
-/** A validation rule: a stable code, its usual severity, and a cheap check. */
+/** A validation rule: its descriptor (code, usual severity, family, list place, report use) and a cheap check. */
 export type Rule = RowRule | DataRule;
 
 export const isRowRule = (r: Rule): r is RowRule => "rows" in r;

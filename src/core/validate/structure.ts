@@ -4,11 +4,18 @@ import type { MissingColumnKind, RuleMessages } from "../i18n/rules-messages";
 import type { Severity } from "./issue";
 import type { Columns, DataRule, Finding, Rule, RowRule } from "./rule";
 import { cellOf, findingAt } from "./cells";
+import type { RuleDescriptor } from "./descriptor";
+
+/** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
+export const STRUCTURE_DESCRIPTORS = {
+  noTrackingTable: { code: "no-tracking-table", severity: "error", family: "structure", listed: 1, report: "data-problem" },
+  missingColumn: { code: "missing-column", severity: "error", family: "structure", listed: 2, report: "data-problem" },
+  cellError: { code: "cell-error", severity: "error", family: "structure", listed: 3, report: "data-problem" },
+} as const satisfies Record<string, RuleDescriptor>;
 
 /** The workbook has no recognisable tracking table. */
 export const noTrackingTable: DataRule = {
-  code: "no-tracking-table",
-  severity: "error",
+  ...STRUCTURE_DESCRIPTORS.noTrackingTable,
   check({ data, msg }, out) {
     if (data.tables.length === 0) out.push({ message: msg.noTrackingTable({ sheets: data.sheetsRead }) });
   },
@@ -23,8 +30,7 @@ const REQUIRED: ReadonlyArray<{ kind: MissingColumnKind; severity: Severity; pre
 
 /** A required field has no column: activity, date-or-year (errors); participants, female (warnings). */
 export const missingColumn: DataRule = {
-  code: "missing-column",
-  severity: "error",
+  ...STRUCTURE_DESCRIPTORS.missingColumn,
   check({ data, msg }, out) {
     for (const t of data.tables) {
       for (const r of REQUIRED) {
@@ -60,8 +66,7 @@ function errorCells(row: { sheet: string; row: number; raw: Partial<Record<Field
  * other issue on that cell: the error is the one thing to fix there.
  */
 export const cellError: RowRule = {
-  code: "cell-error",
-  severity: "error",
+  ...STRUCTURE_DESCRIPTORS.cellError,
   rows: ({ msg }) => ({
     activity: (a, cols, out) => errorCells(a, cols, msg, out),
     total: (t, _table, cols, out) => errorCells(t, cols, msg, out),

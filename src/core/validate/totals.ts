@@ -4,6 +4,12 @@ import { isExcelError } from "../snapshot";
 import type { RuleMessages } from "../i18n/rules-messages";
 import type { Columns, Finding, Rule, RowRule } from "./rule";
 import { cellOf, findingAt, isBlankCell, isFiniteNumber } from "./cells";
+import type { RuleDescriptor } from "./descriptor";
+
+/** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
+export const TOTAL_DESCRIPTORS = {
+  totalMismatch: { code: "total-mismatch", severity: "error", family: "totals", listed: 22, report: "data-problem" },
+} as const satisfies Record<string, RuleDescriptor>;
 
 /**
  * A total cell's value in the activities' unit (budget in triệu đồng, like Activity.budget), and
@@ -54,8 +60,7 @@ function checkTotal(table: TrackingTable, t: TotalRow, cols: Columns, msg: RuleM
 
 /** A "Tổng cộng" row whose figure differs from the sum of the rows it covers (TotalRow.from/to). */
 export const totalMismatch: RowRule = {
-  code: "total-mismatch",
-  severity: "error",
+  ...TOTAL_DESCRIPTORS.totalMismatch,
   rows: ({ msg }) => ({ total: (t, table, cols, out) => checkTotal(table, t, cols, msg, out) }),
 };
 

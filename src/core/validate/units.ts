@@ -4,6 +4,12 @@ import type { Activity } from "../read/types";
 import { foldKey } from "../text/normalize";
 import type { Rule, RowRule } from "./rule";
 import { cellOf, findingAt } from "./cells";
+import type { RuleDescriptor } from "./descriptor";
+
+/** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
+export const UNIT_DESCRIPTORS = {
+  unknownUnit: { code: "unknown-unit", severity: "info", family: "units", listed: 20, report: "none" },
+} as const satisfies Record<string, RuleDescriptor>;
 
 /** Several units in one cell: "Phòng Nghiệp vụ, Văn phòng", "… ; …", "… và …". */
 const SEPARATORS = /\s*[,;\n]\s*|\s+và\s+/iu;
@@ -38,8 +44,7 @@ export function unknownUnits(text: string, plan: PlanModel, communes: boolean): 
  * over: each text is checked once per run (with and without communes).
  */
 export const unknownUnit: RowRule = {
-  code: "unknown-unit",
-  severity: "info",
+  ...UNIT_DESCRIPTORS.unknownUnit,
   rows({ plan, msg }) {
     const cache = [new Map<string, string[]>(), new Map<string, string[]>()];
     return {

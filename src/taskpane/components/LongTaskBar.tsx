@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 /** A running operation: what it is, how far it got, and a Cancel button that stops it. */
 export function LongTaskBar({ running, onCancel }: { running: RunningTask | null; onCancel: () => void }) {
   const s = useStyles();
-  const { m, locale } = useLocale();
+  const { m } = useLocale();
   if (!running) return null;
   const pct = running.done === null ? null : Math.round(running.done * 100);
   return (
@@ -28,7 +28,7 @@ export function LongTaskBar({ running, onCancel }: { running: RunningTask | null
       <div className={s.row}>
         <Text weight="semibold" className={s.label}>
           {running.label}
-          {pct !== null ? ` — ${pct}${locale === "vi" ? " %" : "%"}` : ""}
+          {pct !== null ? m.percentDone({ pct }) : ""}
         </Text>
         <Button size="small" onClick={onCancel}>
           {m.cancel()}

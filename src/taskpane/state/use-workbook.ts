@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Analysis } from "../../core/engine";
 import type { Locale } from "../../core/i18n/locale";
-import type { TaskpaneMessages } from "../../core/i18n/taskpane-messages";
+import type { TaskpaneMessages } from "../messages";
 import { builtinPlan, parsePlanJson } from "../../core/plan/load";
 import type { PlanModel } from "../../core/plan/model";
 import type { ColumnOverride } from "../../core/read/types";

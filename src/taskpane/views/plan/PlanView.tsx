@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
-import { frequencyLabel, taskWindowText } from "../../../core/i18n/taskpane-messages";
+import { frequencyLabel, taskWindowText } from "../../messages";
 import { Pill } from "../../components/Pill";
 import { Section } from "../../components/Section";
 import { useLocale } from "../../i18n";
@@ -86,7 +86,7 @@ export function PlanView({ wb, notify }: { wb: WorkbookModel; notify: Notify }) 
           </div>
           <Text weight="semibold">{plan.plan.title}</Text>
           <Text size={200} className={s.muted}>
-            {m.planFacts({ issuer: plan.plan.issuer, from: plan.years[0], to: plan.years[plan.years.length - 1], effective: plan.plan.effectiveDate, tasks: plan.tasks.length })}
+            {m.planFacts({ issuer: plan.plan.issuer, from: plan.firstYear, to: plan.lastYear, effective: plan.plan.effectiveDate, tasks: plan.tasks.length })}
           </Text>
         </div>
         <div className={s.actions}>

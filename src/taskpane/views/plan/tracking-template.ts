@@ -1,10 +1,11 @@
 import type { PlanModel } from "../../../core/plan/model";
+import { TEMPLATE_HEADERS as H } from "../../../core/read/vocabulary";
 import type { CellStyle, SheetSpec, SpecCell, SpecMerge } from "../../../core/report/sheet-spec";
 import type { TemplateLists } from "../../../excel/workbook-service";
 
 /**
  * A new, empty tracking sheet laid out the way the reader expects (DESIGN §4): a title, a two-row
- * header in the plan's vocabulary, bordered rows to fill in, and dropdown lists for the task id,
+ * header in the reader's vocabulary (TEMPLATE_HEADERS), bordered rows to fill in, and dropdown lists for the task id,
  * the lead unit and the status, so that new data starts clean. The headers stay Vietnamese in
  * every language of the pane: they are what the reader recognises.
  */
@@ -16,22 +17,8 @@ export const TEMPLATE_ROWS = 200;
 /** The statuses offered in the dropdown: one spelling of each status the reader knows. */
 export const TEMPLATE_STATUSES = ["Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Hủy"] as const;
 
-const HEAD = [
-  "STT",
-  "Mã NV",
-  "Nội dung hoạt động",
-  "Thời gian thực hiện",
-  "Đơn vị chủ trì",
-  "Đơn vị phối hợp",
-  "Số người tham gia",
-  null,
-  null,
-  "Kinh phí (triệu đồng)",
-  "Tình trạng",
-  "Văn bản minh chứng",
-  "Ghi chú",
-] as const;
-const SUB: Record<number, string> = { 7: "Tổng số", 8: "Nữ", 9: "DTTS" };
+const HEAD = [H.serial, H.taskId, H.activity, H.date, H.unit, H.partners, H.people, null, null, H.budget, H.status, H.evidence, H.note] as const;
+const SUB: Record<number, string> = { 7: H.participants, 8: H.female, 9: H.ethnicMinority };
 const WIDTHS = [5, 9, 42, 14, 22, 20, 8, 7, 7, 10, 15, 22, 16];
 const COL = { taskId: 2, date: 4, unit: 5, participants: 7, female: 8, ethnic: 9, budget: 10, status: 11 } as const;
 
@@ -51,7 +38,7 @@ export function trackingTemplate(plan: PlanModel): { spec: SheetSpec; lists: Tem
   cells.push({
     row: 3,
     col: 1,
-    value: "Chọn Mã NV, Đơn vị chủ trì và Tình trạng trong danh sách; ghi thời gian dạng dd/mm/yyyy; số người và kinh phí ghi bằng số.",
+    value: `Chọn ${H.taskId}, ${H.unit} và ${H.status} trong danh sách; ghi thời gian dạng dd/mm/yyyy; số người và kinh phí ghi bằng số.`,
     style: { italic: true, size: 11, h: "left" },
   });
   merges.push({ top: 3, left: 1, bottom: 3, right: last });

@@ -1,6 +1,6 @@
 import { Button, Text, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
-import { activityStatusLabel, taskWindowText } from "../../../core/i18n/taskpane-messages";
-import { statusDescription, statusLabel } from "../../../core/i18n/status-labels";
+import { taskWindowText } from "../../messages";
+import { activityStatusLabel, statusDescription, statusLabel } from "../../../core/i18n/status-labels";
 import type { ObligationStatus } from "../../../core/progress/statuses";
 import type { Activity } from "../../../core/read/types";
 import { a1, cellAt } from "../../../core/snapshot";
@@ -85,7 +85,7 @@ export function ObligationDetails({ status, wb, notify, onClose }: { status: Obl
     <section className={s.box} aria-labelledby="obligation-title" data-obligation={`${status.taskId}/${status.year ?? "all"}`}>
       <div className={s.head}>
         <Text as="h2" id="obligation-title" weight="semibold" size={400} className={s.title}>
-          {status.taskId} · {status.year ?? m.wholePeriod({ from: wb.plan.years[0], to: wb.plan.years[wb.plan.years.length - 1] })}
+          {status.taskId} · {status.year ?? m.wholePeriod({ from: wb.plan.firstYear, to: wb.plan.lastYear })}
         </Text>
         <Button size="small" appearance="subtle" onClick={onClose} aria-label={m.close()} title={m.close()}>
           ✕

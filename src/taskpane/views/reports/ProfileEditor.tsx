@@ -1,7 +1,7 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { checkProfileInput, PROFILE_PRESETS, type OrgProfile } from "../../../core/profile/profile";
-import { profileFieldHint, profileFieldLabel } from "../../../core/i18n/taskpane-messages";
+import { profileFieldHint, profileFieldLabel } from "../../messages";
 import { useLocale } from "../../i18n";
 
 const useStyles = makeStyles({

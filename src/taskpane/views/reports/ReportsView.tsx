@@ -62,8 +62,7 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
   const [confirm, setConfirm] = useState<{ specs: SheetSpec[]; existing: string[] } | null>(null);
   const [result, setResult] = useState<WriteReportResult | null>(null);
   const busy = wb.running !== null;
-  const firstYear = years[0];
-  const lastYear = years[years.length - 1];
+  const { firstYear, lastYear } = wb.plan;
   const autoRan = useRef(false);
 
   // The profile saved in this workbook, if any; a damaged one is reported and the default used.

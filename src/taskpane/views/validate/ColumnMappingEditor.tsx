@@ -1,6 +1,6 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { fieldLabel } from "../../../core/i18n/taskpane-messages";
+import { fieldLabel } from "../../../core/i18n/field-names";
 import { FIELDS, type ColumnOverride, type Field as FieldName, type TrackingTable } from "../../../core/read/types";
 import type { SheetSnapshot } from "../../../core/snapshot";
 import { useLocale } from "../../i18n";

@@ -1,7 +1,8 @@
 import { Button, Text, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Analysis } from "../../../core/engine";
-import { ruleTitle, taskWindowText } from "../../../core/i18n/taskpane-messages";
+import { ruleTitle } from "../../../core/i18n/rule-names";
+import { taskWindowText } from "../../messages";
 import { statusLabel } from "../../../core/i18n/status-labels";
 import type { PlanModel } from "../../../core/plan/model";
 import type { Issue } from "../../../core/validate/issue";
@@ -10,7 +11,8 @@ import { Pill } from "../../components/Pill";
 import { SEVERITY_TONE } from "../../components/tone";
 import { useLocale } from "../../i18n";
 import type { ObligationKey } from "../progress/ProgressView";
-import type { IssueGroup } from "./issue-groups";
+import type { IssueGroup } from "../../../core/validate/issue-groups";
+import { issueLocation } from "../../../core/validate/issue-location";
 
 const PAGE = 50;
 
@@ -66,13 +68,19 @@ const useStyles = makeStyles({
 function Where({ issue }: { issue: Issue }) {
   const s = useStyles();
   const { m } = useLocale();
-  if (issue.sheet !== undefined) {
-    return <span className={s.where}>{m.issueLocation({ sheet: issue.sheet, cell: issue.cell ?? null, row: issue.row ?? null })}</span>;
+  const at = issueLocation(issue);
+  switch (at.kind) {
+    case "cell":
+      return <span className={s.where}>{m.issueLocation({ sheet: at.sheet, cell: at.cell, row: at.row })}</span>;
+    case "row":
+      return <span className={s.where}>{m.issueLocation({ sheet: at.sheet, cell: null, row: at.row })}</span>;
+    case "sheet":
+      return <span className={s.where}>{m.issueLocation({ sheet: at.sheet, cell: null, row: null })}</span>;
+    case "obligation":
+      return <span className={s.where}>{m.issueObligation({ taskId: at.taskId, year: at.year })}</span>;
+    default:
+      return <span className={s.where}>{m.issueWholeWorkbook()}</span>;
   }
-  if (issue.taskId !== undefined) {
-    return <span className={s.where}>{m.issueObligation({ taskId: issue.taskId, year: issue.year ?? null })}</span>;
-  }
-  return <span className={s.where}>{m.issueWholeWorkbook()}</span>;
 }
 
 function ObligationDetails({ issue, plan, analysis, onShow }: { issue: Issue; plan: PlanModel; analysis: Analysis; onShow: (k: ObligationKey) => void }) {
@@ -87,7 +95,7 @@ function ObligationDetails({ issue, plan, analysis, onShow }: { issue: Issue; pl
       <Text weight="semibold">
         {task.id} — {task.shortTitle ?? task.title}
       </Text>
-      <Text size={200}>{year !== null ? m.yearLabel({ year }) : m.wholePeriod({ from: plan.years[0], to: plan.years[plan.years.length - 1] })}</Text>
+      <Text size={200}>{year !== null ? m.yearLabel({ year }) : m.wholePeriod({ from: plan.firstYear, to: plan.lastYear })}</Text>
       <Text size={200}>{m.frequencyLine({ frequency: task.frequency, window: task.window ? taskWindowText(task.window) : null })}</Text>
       <Text size={200}>{m.leadLine({ lead: task.lead })}</Text>
       {status ? <Text size={200}>{m.statusLine({ status: statusLabel(status.state, locale), activities: status.activities.length })}</Text> : null}

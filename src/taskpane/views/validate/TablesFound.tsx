@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { fieldLabel } from "../../../core/i18n/taskpane-messages";
+import { fieldLabel } from "../../../core/i18n/field-names";
 import type { ColumnOverride, Field, TrackingTable } from "../../../core/read/types";
 import { columnLetter, type WorkbookSnapshot } from "../../../core/snapshot";
 import { Pill } from "../../components/Pill";

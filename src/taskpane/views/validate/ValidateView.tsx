@@ -20,7 +20,9 @@ import type { Notify } from "../../state/notices";
 import type { WorkbookModel } from "../../state/use-workbook";
 import type { ObligationKey } from "../progress/ProgressView";
 import { IssueList } from "./IssueList";
-import { NO_FILTER, filterChoices, filterIssues, groupByRule, issueTarget, issueTasks, type IssueFilter } from "./issue-groups";
+import { groupByRule } from "../../../core/validate/issue-groups";
+import { issueCell, issueLocation } from "../../../core/validate/issue-location";
+import { NO_FILTER, filterChoices, filterIssues, issueTasks, type IssueFilter } from "./issue-groups";
 import { SeveritySummary } from "./SeveritySummary";
 import { TablesFound } from "./TablesFound";
 
@@ -60,7 +62,7 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
 
   const select = useCallback(
     async (issue: Issue) => {
-      const target = issueTarget(issue);
+      const target = issueCell(issueLocation(issue));
       if (!target) return;
       try {
         await wb.service.selectCell(target.sheet, target.cell);

@@ -1,6 +1,7 @@
+/** The issue list's filters. Grouping by rule and where an issue points are the core's (core/validate). */
 import type { Analysis } from "../../../core/engine";
 import type { PlanModel } from "../../../core/plan/model";
-import { RULE_CODES, SEVERITY_RANK, type Issue, type RuleCode, type Severity } from "../../../core/validate/issue";
+import type { Issue, Severity } from "../../../core/validate/issue";
 
 /** What the issue list shows: null means "all". Sheet "" stands for issues not on a sheet (coverage). */
 export interface IssueFilter {
@@ -10,13 +11,6 @@ export interface IssueFilter {
 }
 
 export const NO_FILTER: IssueFilter = { severity: null, sheet: null, task: null };
-
-export interface IssueGroup {
-  rule: RuleCode;
-  /** The worst severity in the group (missing-column can be an error or a warning). */
-  severity: Severity;
-  issues: Issue[];
-}
 
 const rowKey = (sheet: string, row: number): string => `${sheet}\u0000${row}`;
 
@@ -47,21 +41,6 @@ export function filterIssues(issues: readonly Issue[], f: IssueFilter, tasks: Ma
   });
 }
 
-/** Groups in order of severity (errors first), then in the order of the rule list (DESIGN §5). */
-export function groupByRule(issues: readonly Issue[]): IssueGroup[] {
-  const groups = new Map<RuleCode, IssueGroup>();
-  for (const i of issues) {
-    const g = groups.get(i.rule);
-    if (!g) groups.set(i.rule, { rule: i.rule, severity: i.severity, issues: [i] });
-    else {
-      g.issues.push(i);
-      if (SEVERITY_RANK[i.severity] > SEVERITY_RANK[g.severity]) g.severity = i.severity;
-    }
-  }
-  const order = (r: RuleCode): number => RULE_CODES.indexOf(r);
-  return [...groups.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || order(a.rule) - order(b.rule));
-}
-
 /** The choices the filters offer: only sheets and tasks that have issues, in workbook and plan order. */
 export function filterChoices(analysis: Analysis, tasks: Map<Issue, string>, plan: PlanModel): { sheets: string[]; hasUnplaced: boolean; tasks: string[] } {
   const sheets = new Set<string>();
@@ -75,12 +54,4 @@ export function filterChoices(analysis: Analysis, tasks: Map<Issue, string>, pla
   const order = analysis.data.sheetsRead;
   const sheetList = [...sheets].sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9) || a.localeCompare(b));
   return { sheets: sheetList, hasUnplaced, tasks: taskIds };
-}
-
-/** Where an issue points in Excel: its cell, or the first cell of its row; null for a (task, year) issue. */
-export function issueTarget(i: Issue): { sheet: string; cell: string } | null {
-  if (i.sheet === undefined) return null;
-  if (i.cell) return { sheet: i.sheet, cell: i.cell };
-  if (i.row !== undefined) return { sheet: i.sheet, cell: `A${i.row}` };
-  return { sheet: i.sheet, cell: "A1" };
 }

@@ -1,4 +1,4 @@
-import type { Catalogue } from "./locale";
+import type { Catalogue } from "../core/i18n/locale";
 
 /**
  * Why an .xlsx file could not be read, one key per situation a user can act on. The text never

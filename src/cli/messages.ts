@@ -1,0 +1,150 @@
+import type { Catalogue, Locale } from "../core/i18n/locale";
+import type { Frequency } from "../core/plan/schema";
+import type { Severity } from "../core/validate/issue";
+
+/** Parameters of each text of the `bdg` command (human output, usage and one-line errors); `void` for a fixed text. */
+export interface CliMessageParams {
+  usage: void;
+  unknownCommand: { command: string };
+  unknownFlag: { flag: string; command: string };
+  missingValue: { flag: string };
+  unexpectedError: { reason: string };
+  noSuchFile: void;
+  noFiles: void;
+  oneFileOnly: void;
+  badAsOf: { value: string };
+  badYear: { value: string };
+  badScope: { value: string };
+  planUnreadable: { file: string; reason: string };
+  planInvalid: { file: string; errors: string[] };
+  fileHeader: { file: string };
+  tablesFound: { n: number };
+  tableLine: { sheet: string; headerRow: number; rows: number; columns: string };
+  noTables: void;
+  summary: { errors: number; warnings: number; infos: number };
+  noIssues: void;
+  ruleGroup: { rule: string; n: number };
+  more: { n: number };
+  progressTitle: { asOf: string };
+  overall: void;
+  year: { year: number };
+  empty: void;
+  notes: void;
+  severity: { severity: Severity };
+  scopeLine: { scope: string; year: string };
+  wholePlan: void;
+  wholePeriod: void;
+  statusHeader: void;
+  planTitle: { title: string; start: number; end: number };
+  frequency: { frequency: Frequency };
+  figures: { activities: number; participants: string; female: string; ethnic: string; budget: string };
+}
+
+export type CliMessageKey = keyof CliMessageParams;
+export type CliMessages = { [K in CliMessageKey]: (p: CliMessageParams[K]) => string };
+
+const SEVERITY: Record<Locale, Record<Severity, string>> = {
+  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
+  en: { error: "Error", warning: "Warning", info: "Note" },
+};
+
+const FREQUENCY: Record<Locale, Record<Frequency, string>> = {
+  vi: { annual: "hằng năm", campaign: "đợt cao điểm hằng năm", once: "một lần trong giai đoạn", "as-needed": "khi có yêu cầu", group: "nhóm nhiệm vụ" },
+  en: { annual: "annual", campaign: "annual campaign", once: "once in the period", "as-needed": "as needed", group: "group of tasks" },
+};
+
+export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
+  vi: {
+    usage: () =>
+      [
+        "Cách dùng:",
+        "  bdg validate <tệp.xlsx>... [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json] [--lang en]",
+        "  bdg progress <tệp.xlsx> [--scope MÃ] [--year YYYY] [--as-of YYYY-MM-DD] [--json]",
+        "  bdg report <tệp.xlsx> (--year YYYY | --period) [--forms BC,B01,B02,B03] [--out ra.xlsx] [--profile hoso.json]",
+        "             [--parent \"UBND TỈNH LẠNG SƠN\"] [--agency \"SỞ DÂN TỘC VÀ TÔN GIÁO\"] [--symbol SDTTG] [--place \"Lạng Sơn\"]",
+        "             [--signer-title \"GIÁM ĐỐC\"] [--signer-name \"…\"] [--recipients \"Sở Nội vụ;Lưu: VT\"]",
+        "  bdg plan [--json]",
+        "Mã thoát: 0 không có lỗi; 1 có lỗi trong dữ liệu; 2 không đọc được tệp hoặc lệnh sai.",
+      ].join("\n"),
+    unknownCommand: ({ command }) => `Lệnh không hợp lệ: "${command}". Gõ "bdg --help" để xem các lệnh.`,
+    unknownFlag: ({ flag, command }) => `Tùy chọn --${flag} không dùng được với lệnh "${command}". Gõ "bdg --help".`,
+    missingValue: ({ flag }) => `Tùy chọn --${flag} cần một giá trị, ví dụ --${flag} 2024.`,
+    unexpectedError: ({ reason }) => `lỗi không mong đợi: ${reason}`,
+    noSuchFile: () => "không có tệp này",
+    noFiles: () => "Chưa chỉ ra tệp .xlsx nào. Ví dụ: bdg validate theo-doi.xlsx",
+    oneFileOnly: () => "Lệnh này nhận đúng một tệp .xlsx.",
+    badAsOf: ({ value }) => `Ngày --as-of "${value}" không hợp lệ: hãy viết theo dạng YYYY-MM-DD, ví dụ 2025-12-31.`,
+    badYear: ({ value }) => `Năm --year "${value}" không hợp lệ: hãy ghi một năm của kế hoạch, ví dụ 2024.`,
+    badScope: ({ value }) => `Phạm vi --scope "${value}" không phải là mã nhiệm vụ của kế hoạch (ví dụ II.2 hoặc III.1.1).`,
+    planUnreadable: ({ file, reason }) => `Không đọc được tệp kế hoạch ${file}: ${reason}`,
+    planInvalid: ({ file, errors }) => `Tệp kế hoạch ${file} không hợp lệ: ${errors.join("; ")}`,
+    fileHeader: ({ file }) => `Tệp: ${file}`,
+    tablesFound: ({ n }) => `Tìm thấy ${n} bảng theo dõi:`,
+    tableLine: ({ sheet, headerRow, rows, columns }) => `  • Trang "${sheet}", tiêu đề ở dòng ${headerRow}, ${rows} hoạt động — ${columns}`,
+    noTables: () => "Không tìm thấy bảng theo dõi nào.",
+    summary: ({ errors, warnings, infos }) => `Kết quả kiểm tra: ${errors} lỗi, ${warnings} cảnh báo, ${infos} lưu ý.`,
+    noIssues: () => "Không phát hiện vấn đề nào.",
+    ruleGroup: ({ rule, n }) => `${rule} (${n}):`,
+    more: ({ n }) => `    … và ${n} vấn đề khác cùng loại (dùng --json để xem hết).`,
+    progressTitle: ({ asOf }) => `Tiến độ thực hiện kế hoạch (tính đến ngày ${asOf}):`,
+    overall: () => "Cả giai đoạn",
+    year: ({ year }) => `Năm ${year}`,
+    empty: () => "chưa có nhiệm vụ đến hạn",
+    notes: () => "Ghi chú:",
+    severity: ({ severity }) => SEVERITY.vi[severity],
+    scopeLine: ({ scope, year }) => `Phạm vi: ${scope}; thời gian: ${year}`,
+    wholePlan: () => "toàn bộ kế hoạch",
+    wholePeriod: () => "cả giai đoạn",
+    statusHeader: () => "Tình trạng từng nhiệm vụ theo năm:",
+    planTitle: ({ title, start, end }) => `${title} (${start}–${end})`,
+    frequency: ({ frequency }) => FREQUENCY.vi[frequency],
+    figures: ({ activities, participants, female, ethnic, budget }) =>
+      `Số hoạt động: ${activities}; người tham gia: ${participants} (nữ ${female}, DTTS ${ethnic}); kinh phí: ${budget} triệu đồng`,
+  },
+  en: {
+    usage: () =>
+      [
+        "Usage:",
+        "  bdg validate <file.xlsx>... [--plan plan.json] [--as-of YYYY-MM-DD] [--json] [--lang en]",
+        "  bdg progress <file.xlsx> [--scope ID] [--year YYYY] [--as-of YYYY-MM-DD] [--json]",
+        "  bdg report <file.xlsx> (--year YYYY | --period) [--forms BC,B01,B02,B03] [--out out.xlsx] [--profile profile.json]",
+        "             [--parent …] [--agency …] [--symbol …] [--place …] [--signer-title …] [--signer-name …] [--recipients \"a;b\"]",
+        "  bdg plan [--json]",
+        "Exit status: 0 no errors; 1 errors in the data; 2 a file cannot be read or the command is wrong.",
+      ].join("\n"),
+    unknownCommand: ({ command }) => `Unknown command "${command}". Run "bdg --help" for the commands.`,
+    unknownFlag: ({ flag, command }) => `Option --${flag} does not apply to "${command}". Run "bdg --help".`,
+    missingValue: ({ flag }) => `Option --${flag} needs a value, e.g. --${flag} 2024.`,
+    unexpectedError: ({ reason }) => `unexpected error: ${reason}`,
+    noSuchFile: () => "no such file",
+    noFiles: () => "No .xlsx file given. Example: bdg validate tracking.xlsx",
+    oneFileOnly: () => "This command takes exactly one .xlsx file.",
+    badAsOf: ({ value }) => `--as-of "${value}" is not a date: write YYYY-MM-DD, e.g. 2025-12-31.`,
+    badYear: ({ value }) => `--year "${value}" is not a year of the plan, e.g. 2024.`,
+    badScope: ({ value }) => `--scope "${value}" is not a task id of the plan (e.g. II.2 or III.1.1).`,
+    planUnreadable: ({ file, reason }) => `Cannot read the plan file ${file}: ${reason}`,
+    planInvalid: ({ file, errors }) => `The plan file ${file} is not valid: ${errors.join("; ")}`,
+    fileHeader: ({ file }) => `File: ${file}`,
+    tablesFound: ({ n }) => `${n} tracking table(s) found:`,
+    tableLine: ({ sheet, headerRow, rows, columns }) => `  • Sheet "${sheet}", header on row ${headerRow}, ${rows} activities — ${columns}`,
+    noTables: () => "No tracking table found.",
+    summary: ({ errors, warnings, infos }) => `Validation: ${errors} error(s), ${warnings} warning(s), ${infos} note(s).`,
+    noIssues: () => "No problems found.",
+    ruleGroup: ({ rule, n }) => `${rule} (${n}):`,
+    more: ({ n }) => `    … and ${n} more of this kind (use --json to see all).`,
+    progressTitle: ({ asOf }) => `Progress of the plan (as of ${asOf}):`,
+    overall: () => "Whole period",
+    year: ({ year }) => `Year ${year}`,
+    empty: () => "nothing due yet",
+    notes: () => "Notes:",
+    severity: ({ severity }) => SEVERITY.en[severity],
+    scopeLine: ({ scope, year }) => `Scope: ${scope}; period: ${year}`,
+    wholePlan: () => "the whole plan",
+    wholePeriod: () => "the whole period",
+    statusHeader: () => "Status of each task by year:",
+    planTitle: ({ title, start, end }) => `${title} (${start}–${end})`,
+    frequency: ({ frequency }) => FREQUENCY.en[frequency],
+    figures: ({ activities, participants, female, ethnic, budget }) =>
+      `Activities: ${activities}; participants: ${participants} (women ${female}, ethnic minority ${ethnic}); budget: ${budget} million VND`,
+  },
+};

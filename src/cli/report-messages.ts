@@ -1,0 +1,64 @@
+import type { Catalogue } from "../core/i18n/locale";
+
+/** Parameters of the texts of `bdg report`; `void` for a fixed text. */
+export interface ReportCliParams {
+  yearOrPeriod: void;
+  notBoth: void;
+  badForms: { value: string; allowed: string };
+  outIsInput: { file: string };
+  outNotXlsx: { file: string };
+  profileUnreadable: { file: string; reason: string };
+  profileInvalid: { source: string; errors: string[] };
+  flagsSource: void;
+  needsValue: { flag: string };
+  written: { file: string; sheets: string[] };
+  replaced: { sheets: string[] };
+  renamed: { wanted: string; used: string };
+  asOf: { day: string };
+  dataErrors: { errors: number; warnings: number };
+  cannotWrite: { file: string; reason: string };
+  cannotCopy: { file: string; reason: string };
+}
+
+export type ReportCliTexts = { [K in keyof ReportCliParams]: (p: ReportCliParams[K]) => string };
+
+export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> = {
+  vi: {
+    yearOrPeriod: () => "Hãy chọn --year YYYY (báo cáo một năm) hoặc --period (báo cáo cả giai đoạn).",
+    notBoth: () => "Chỉ chọn một trong hai: --year YYYY hoặc --period.",
+    badForms: ({ value, allowed }) => `Danh sách biểu --forms "${value}" không hợp lệ: chỉ dùng ${allowed}, cách nhau bằng dấu phẩy.`,
+    outIsInput: ({ file }) => `Tệp ra --out trùng với tệp vào ${file}: lệnh report không bao giờ ghi đè tệp vào, hãy chọn tên khác.`,
+    outNotXlsx: ({ file }) => `Tệp ra --out ${file} phải có đuôi .xlsx.`,
+    profileUnreadable: ({ file, reason }) => `Không đọc được tệp hồ sơ cơ quan ${file}: ${reason}`,
+    profileInvalid: ({ source, errors }) => `Hồ sơ cơ quan (${source}) không hợp lệ: ${errors.join("; ")}`,
+    flagsSource: () => "các tùy chọn dòng lệnh",
+    needsValue: ({ flag }) => `Tùy chọn --${flag} cần một giá trị, ví dụ --${flag} "Sở Dân tộc và Tôn giáo".`,
+    written: ({ file, sheets }) => `Đã ghi báo cáo vào ${file}: ${sheets.map((s) => `“${s}”`).join(", ")}.`,
+    replaced: ({ sheets }) => `Đã thay các trang báo cáo cũ: ${sheets.map((s) => `“${s}”`).join(", ")}.`,
+    renamed: ({ wanted, used }) => `Trang “${wanted}” của người dùng được giữ nguyên; báo cáo được ghi vào trang “${used}”.`,
+    asOf: ({ day }) => `Số liệu tính đến ngày ${day}.`,
+    dataErrors: ({ errors, warnings }) =>
+      `Dữ liệu theo dõi còn ${errors} lỗi và ${warnings} cảnh báo: báo cáo vẫn được lập và nêu các lỗi này; xem chi tiết bằng lệnh bdg validate.`,
+    cannotWrite: ({ file, reason }) => `Không ghi được tệp ${file}: ${reason}`,
+    cannotCopy: ({ file, reason }) => `Không mở được tệp ${file} để sao chép: ${reason}`,
+  },
+  en: {
+    yearOrPeriod: () => "Choose --year YYYY (one year) or --period (the whole period).",
+    notBoth: () => "Choose only one of --year YYYY and --period.",
+    badForms: ({ value, allowed }) => `--forms "${value}" is not valid: use ${allowed}, separated by commas.`,
+    outIsInput: ({ file }) => `--out is the input file ${file}: report never overwrites its input; choose another name.`,
+    outNotXlsx: ({ file }) => `--out ${file} must end in .xlsx.`,
+    profileUnreadable: ({ file, reason }) => `Cannot read the organisation profile ${file}: ${reason}`,
+    profileInvalid: ({ source, errors }) => `The organisation profile (${source}) is not valid: ${errors.join("; ")}`,
+    flagsSource: () => "command-line flags",
+    needsValue: ({ flag }) => `--${flag} needs a value, e.g. --${flag} "Sở Dân tộc và Tôn giáo".`,
+    written: ({ file, sheets }) => `Wrote the report to ${file}: ${sheets.map((s) => `"${s}"`).join(", ")}.`,
+    replaced: ({ sheets }) => `Replaced earlier report sheets: ${sheets.map((s) => `"${s}"`).join(", ")}.`,
+    renamed: ({ wanted, used }) => `The user's sheet "${wanted}" was kept; the report went to "${used}".`,
+    asOf: ({ day }) => `Figures as of ${day}.`,
+    dataErrors: ({ errors, warnings }) =>
+      `The tracking data still has ${errors} errors and ${warnings} warnings: the report was written and lists them; see bdg validate for details.`,
+    cannotWrite: ({ file, reason }) => `Cannot write ${file}: ${reason}`,
+    cannotCopy: ({ file, reason }) => `Cannot open ${file} to copy it: ${reason}`,
+  },
+};

@@ -1,0 +1,103 @@
+/** Texts of the Plan view: the plan in use, loading a plan file, the tracking template. */
+import type { Catalogue, Locale } from "../../core/i18n/locale";
+import type { Frequency } from "../../core/plan/schema";
+
+const FREQUENCY: Record<Locale, Record<Frequency, string>> = {
+  vi: { annual: "Hằng năm", campaign: "Đợt cao điểm", once: "Một lần trong giai đoạn", "as-needed": "Khi cần", group: "Nhóm nhiệm vụ" },
+  en: { annual: "Every year", campaign: "Campaign", once: "Once in the period", "as-needed": "As needed", group: "Group of tasks" },
+};
+
+export function frequencyLabel(f: Frequency, locale: Locale): string {
+  return FREQUENCY[locale][f];
+}
+
+export interface PlanMessageParams {
+  planInUse: void;
+  planBuiltin: void;
+  planCustom: void;
+  planFacts: { issuer: string; from: number; to: number; effective: string; tasks: number };
+  loadPlan: void;
+  loadPlanHint: void;
+  useBuiltinPlan: void;
+  planTasksTitle: void;
+  tasksCount: { n: number };
+  planRejectedTitle: void;
+  planRejectedBody: void;
+  planTooBig: { name: string };
+  planUnreadableTitle: { name: string };
+  planUnreadableBody: void;
+  planSaveFailedTitle: void;
+  planLoadedTitle: { title: string; tasks: number };
+  planLoadedBody: void;
+  planBuiltinRestoredTitle: void;
+  savedPlanInvalidTitle: void;
+  savedPlanInvalidBody: void;
+  templateTitle: void;
+  templateIntro: void;
+  insertTemplate: void;
+  templateInsertedTitle: { sheet: string };
+  templateInsertedBody: void;
+  templateFailedTitle: void;
+}
+
+export const PLAN_MESSAGES: Catalogue<keyof PlanMessageParams, PlanMessageParams> = {
+  vi: {
+    planInUse: () => "Kế hoạch đang dùng",
+    planBuiltin: () => "Kế hoạch có sẵn",
+    planCustom: () => "Nạp từ tệp",
+    planFacts: ({ issuer, from, to, effective, tasks }) =>
+      `${issuer} · Giai đoạn ${from}–${to} · Hiệu lực từ ${effective.split("-").reverse().join("/")} · ${tasks} nhiệm vụ`,
+    loadPlan: () => "Nạp kế hoạch (JSON)…",
+    loadPlanHint: () => "Dùng khi có kế hoạch mới (giai đoạn khác, cơ quan khác). Kế hoạch được lưu trong sổ tính này.",
+    useBuiltinPlan: () => "Dùng kế hoạch có sẵn",
+    planTasksTitle: () => "Nhiệm vụ của kế hoạch",
+    tasksCount: ({ n }) => `${n} nhiệm vụ`,
+    planRejectedTitle: () => "Không nạp được kế hoạch",
+    planRejectedBody: () => "Kế hoạch đang dùng được giữ nguyên. Sửa các chỗ sau trong tệp JSON rồi nạp lại:",
+    planTooBig: ({ name }) => `Tệp “${name}” quá lớn để là một kế hoạch (quá 2 MB). Chọn đúng tệp JSON của kế hoạch.`,
+    planUnreadableTitle: ({ name }) => `Không đọc được tệp “${name}”`,
+    planUnreadableBody: () => "Kế hoạch đang dùng được giữ nguyên. Kiểm tra tệp có mở được không rồi chọn lại.",
+    planSaveFailedTitle: () => "Không lưu được kế hoạch vào sổ tính",
+    planLoadedTitle: ({ title, tasks }) => `Đã nạp kế hoạch “${title}” (${tasks} nhiệm vụ)`,
+    planLoadedBody: () => "Kế hoạch được lưu trong sổ tính; kết quả kiểm tra và tiến độ được tính lại theo kế hoạch này.",
+    planBuiltinRestoredTitle: () => "Đã quay lại kế hoạch có sẵn",
+    savedPlanInvalidTitle: () => "Kế hoạch lưu trong sổ tính không hợp lệ",
+    savedPlanInvalidBody: () => "Bảng tác vụ dùng kế hoạch có sẵn. Nạp lại tệp kế hoạch sau khi sửa các chỗ sau:",
+    templateTitle: () => "Bảng theo dõi mẫu",
+    templateIntro: () =>
+      "Chèn một trang tính mới có sẵn tiêu đề cột đúng chuẩn và danh sách chọn cho mã nhiệm vụ, đơn vị chủ trì và tình trạng, để dữ liệu mới nhập vào đúng ngay từ đầu.",
+    insertTemplate: () => "Chèn bảng theo dõi mẫu",
+    templateInsertedTitle: ({ sheet }) => `Đã chèn trang “${sheet}”`,
+    templateInsertedBody: () => "Nhập mỗi hoạt động một dòng; chọn mã nhiệm vụ, đơn vị và tình trạng trong danh sách của ô.",
+    templateFailedTitle: () => "Không chèn được bảng theo dõi mẫu",
+  },
+  en: {
+    planInUse: () => "Plan in use",
+    planBuiltin: () => "Built-in plan",
+    planCustom: () => "Loaded from a file",
+    planFacts: ({ issuer, from, to, effective, tasks }) => `${issuer} · Period ${from}–${to} · In force from ${effective} · ${tasks} tasks`,
+    loadPlan: () => "Load a plan (JSON)…",
+    loadPlanHint: () => "For a new plan (another period, another agency). The plan is saved in this workbook.",
+    useBuiltinPlan: () => "Use the built-in plan",
+    planTasksTitle: () => "Tasks of the plan",
+    tasksCount: ({ n }) => `${n} tasks`,
+    planRejectedTitle: () => "The plan could not be loaded",
+    planRejectedBody: () => "The plan in use is kept. Fix the following in the JSON file and load it again:",
+    planTooBig: ({ name }) => `The file “${name}” is too large to be a plan (over 2 MB). Choose the plan's JSON file.`,
+    planUnreadableTitle: ({ name }) => `The file “${name}” could not be read`,
+    planUnreadableBody: () => "The plan in use is kept. Check that the file opens, then choose it again.",
+    planSaveFailedTitle: () => "The plan could not be saved in the workbook",
+    planLoadedTitle: ({ title, tasks }) => `Plan “${title}” loaded (${tasks} tasks)`,
+    planLoadedBody: () => "The plan is saved in the workbook; checks and progress are computed again with it.",
+    planBuiltinRestoredTitle: () => "Back to the built-in plan",
+    savedPlanInvalidTitle: () => "The plan saved in the workbook is not valid",
+    savedPlanInvalidBody: () => "The task pane uses the built-in plan. Load the plan file again after fixing the following:",
+    templateTitle: () => "Tracking template",
+    templateIntro: () =>
+      "Inserts a new sheet with the standard column headers and dropdown lists for task ids, lead units and statuses, so that new data is right from the start.",
+    insertTemplate: () => "Insert a tracking template",
+    templateInsertedTitle: ({ sheet }) => `Sheet “${sheet}” inserted`,
+    templateInsertedBody: () => "Enter one activity per row; pick the task id, unit and status from each cell's list.",
+    templateFailedTitle: () => "The tracking template could not be inserted",
+  },
+};
