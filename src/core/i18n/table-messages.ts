@@ -3,11 +3,12 @@
  * English-speaking user can read a working copy; the copy sent out is Vietnamese.
  */
 import type { ActivityStatus } from "../read/types";
+import type { FormCode } from "../report/form-descriptors";
 import type { Locale } from "./locale";
 import { activityStatusLabels } from "./status-labels";
 
 export interface TableTexts {
-  form: (code: "B01" | "B02" | "B03") => string;
+  form: (code: Exclude<FormCode, "BC">) => string;
   titleB01: (year: number | null, from: number, to: number) => string;
   titleB02: (year: number | null, from: number, to: number) => string;
   titleB03: (from: number, to: number) => string;

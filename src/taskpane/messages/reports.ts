@@ -1,7 +1,8 @@
 /** Texts of the Reports view: forms, the reporting body's details, writing and replacing report sheets. */
 import type { Catalogue, Locale } from "../../core/i18n/locale";
+import type { FormCode } from "../../core/report/form-descriptors";
 
-type Form = "BC" | "B01" | "B02" | "B03";
+type Form = FormCode;
 type ProfileKey = "parentBody" | "agencyName" | "symbol" | "place" | "signerAuthority" | "signerTitle" | "signerName" | "recipients";
 
 const list = (items: readonly string[], and: string): string =>
