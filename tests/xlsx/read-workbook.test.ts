@@ -34,7 +34,7 @@ function sniffed(data: Buffer) {
 /** The direct reader alone (it throws on the workbooks it leaves to exceljs). */
 function direct(data: Buffer): Promise<WorkbookSnapshot> {
   const s = sniffed(data);
-  return readDirect(data, s.entries, s.workbookXml, s.date1904);
+  return readDirect(s.view, s.workbookXml, s.date1904);
 }
 
 function part(data: Buffer, name: string): string {
