@@ -35,7 +35,7 @@ export function packageForExcelJS(view: PackageView): Buffer {
     }
     let text = withoutMainPrefix(raw.toString("utf8"));
     if (WORKSHEET.test(name)) text = tameWorksheet(text);
-    else if (name === MAIN_PART) text = onlyMarkNames(text);
+    else if (name === MAIN_PART) text = shortSheetNames(onlyMarkNames(text));
     parts.push({ name, content: Buffer.from(text, "utf8") });
   }
   return writeZip(parts);
@@ -75,6 +75,15 @@ function onlyMarkNames(xml: string): string {
   return xml.replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>|<definedName\b[^>]*\/>/g, (all, attrs: string | undefined, value: string | undefined) => {
     const name = attrs ? /\sname\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1] : undefined;
     return name !== undefined && isMarkerName(name) && value !== undefined && !value.includes(":") ? all : "";
+  });
+}
+
+/** Sheet names cut to Excel's 31 characters: exceljs fails on a longer one (it cuts it, then finds the cut taken). */
+function shortSheetNames(xml: string): string {
+  return xml.replace(/(<sheet\b[^>]*?\sname\s*=\s*")([^"]*)(")/g, (all, pre: string, name: string, post: string) => {
+    const plain = name.replace(/&(lt|gt|amp|quot|apos);/g, (_m, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e] ?? "");
+    if ([...plain].length <= 31) return all;
+    return pre + [...plain].slice(0, 31).join("").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;") + post;
   });
 }
 

@@ -64,6 +64,8 @@ function sniffZip(data: Buffer): SniffResult {
     if (view.mainPart.toLowerCase().endsWith(".bin")) return rejected("xlsbFile");
     const workbookXml = view.text(MAIN_PART);
     if (!workbookXml) return rejected("notXlsx");
+    // The package's main document is something else (a Word document, a presentation).
+    if (!/<workbook\b/.test(workbookXml)) return rejected("otherZip");
     return { kind: "xlsx", date1904: declaresDate1904(workbookXml), view, workbookXml };
   } catch (e) {
     if (e instanceof OversizedPart) return tooLarge();

@@ -29,7 +29,6 @@ export interface WorkbookLayout {
 
 /** The parts exceljs reads as worksheets (xlsx.js; not anchored, as there). Chart sheets are elsewhere. */
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
-const MAX_SHEET_NAME = 31;
 
 /**
  * Which worksheets exceljs would give, in its order. `partNames` are the package's files in zip
@@ -79,11 +78,14 @@ export async function ownedSheetsOfWorkbookXml(workbookXml: string): Promise<Set
   return ownedSheets(book.definedNames ?? []);
 }
 
-/** A name exceljs's Worksheet accepts as it is (it throws on the others, and cuts long ones). */
+/**
+ * A name exceljs's Worksheet accepts as it is (it throws on the others). A name over Excel's 31
+ * characters, which other programs write, is taken whole here: exceljs cuts it, warns, and then
+ * fails on its own cut ("name already exists"), so it has no reading to agree with.
+ */
 function isPlainSheetName(name: string): boolean {
   return (
     name.length > 0 &&
-    name.length <= MAX_SHEET_NAME &&
     name !== "History" &&
     !/[*?:/\\[\]]/.test(name) &&
     !/(^')|('$)/.test(name)
