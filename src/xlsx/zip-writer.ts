@@ -1,4 +1,5 @@
-import { crc32, deflateRawSync } from "node:zlib";
+import * as zlib from "node:zlib";
+import { deflateRawSync } from "node:zlib";
 
 /**
  * Writes a zip archive: new parts are deflated, parts copied from another archive keep their
@@ -21,6 +22,26 @@ export type ZipPart =
 /** 1980-01-01 00:00, the earliest MS-DOS date: written parts carry no clock time, so output is reproducible. */
 const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
+
+/** zlib.crc32 exists from Node 20.15 and 22.2; the same CRC-32 (IEEE) by table on older ones. */
+const crc32: (data: Buffer) => number = (zlib as { crc32?: (data: Buffer) => number }).crc32 ?? tableCrc32;
+
+let table: Uint32Array | undefined;
+function tableCrc32(data: Buffer): number {
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+export { tableCrc32 };
 
 export function writeZip(parts: readonly ZipPart[]): Buffer {
   const chunks: Buffer[] = [];
