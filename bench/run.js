@@ -34,6 +34,35 @@ main(["validate", process.argv[1], "--json", "--as-of", "2025-12-31"], () => {},
   console.log(JSON.stringify({ ms, code, rssMB: process.resourceUsage().maxRSS / 1024 }));
 });`;
 
+const REPORT_COMMAND = `
+const { main } = require("./build/cli/main.js");
+const t0 = process.hrtime.bigint();
+main(["report", process.argv[1], "--year", "2024", "--as-of", "2025-12-31", "--out", process.argv[2]], () => {}, () => {}).then((code) => {
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  console.log(JSON.stringify({ ms, code, rssMB: process.resourceUsage().maxRSS / 1024 }));
+});`;
+
+/**
+ * The bench workbook with a status dropdown over three whole columns of every sheet (K8:K1048576…),
+ * as the pane's template and many real files have: the case that made the report copy hang when it
+ * was a full exceljs load and save.
+ */
+function withWholeColumnValidations(file, out) {
+  const { listZipEntries, readZipEntry } = require("../build/xlsx/zip-entries.js");
+  const { writeZip } = require("../build/xlsx/zip-writer.js");
+  const data = fs.readFileSync(file);
+  const dv = (c) => `<dataValidation type="list" allowBlank="1" sqref="${c}8:${c}1048576"><formula1>"Hoàn thành,Đang thực hiện"</formula1></dataValidation>`;
+  const parts = listZipEntries(data).filter((e) => !e.name.endsWith("/")).map((e) => {
+    let content = readZipEntry(data, e);
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)) {
+      const xml = content.toString("utf8").replace(/<dataValidations[\s\S]*?<\/dataValidations>/, "");
+      content = Buffer.from(xml.replace("<pageMargins", `<dataValidations count="3">${dv("K")}${dv("L")}${dv("M")}</dataValidations><pageMargins`), "utf8");
+    }
+    return { name: e.name, content };
+  });
+  fs.writeFileSync(out, writeZip(parts));
+}
+
 const CORE_ONLY = `
 const { readWorkbookFile } = require("./build/xlsx/read-workbook.js");
 const { analyzeWorkbook } = require("./build/core/engine.js");
@@ -76,6 +105,16 @@ async function main() {
   const whole = child(WHOLE_COMMAND, [file]);
   print("bdg validate --json: time", `${(whole.ms / 1000).toFixed(2)} s = ${(whole.ms / alone.ms).toFixed(2)}× exceljs (target ≤ 1.3×)`);
   print("bdg validate --json: peak memory", `${whole.rssMB.toFixed(0)} MB = ${(whole.rssMB / alone.rssMB).toFixed(2)}× exceljs (target ≤ 1.5×)`);
+
+  const report = child(REPORT_COMMAND, [file, path.join(dir, "report.xlsx")]);
+  print("bdg report (copy with the 4 report sheets): time", `${(report.ms / 1000).toFixed(2)} s = ${(report.ms / whole.ms).toFixed(2)}× validate`);
+  print("bdg report: peak memory", `${report.rssMB.toFixed(0)} MB = ${(report.rssMB / whole.rssMB).toFixed(2)}× validate`);
+  const dvFile = path.join(dir, "whole-column-validations.xlsx");
+  withWholeColumnValidations(file, dvFile);
+  const dvValidate = child(WHOLE_COMMAND, [dvFile]);
+  const dvReport = child(REPORT_COMMAND, [dvFile, path.join(dir, "report-dv.xlsx")]);
+  print("  with dropdowns on K8:M1048576: validate time / memory", `${(dvValidate.ms / 1000).toFixed(2)} s / ${dvValidate.rssMB.toFixed(0)} MB`);
+  print("  with dropdowns on K8:M1048576: report time / memory", `${(dvReport.ms / 1000).toFixed(2)} s / ${dvReport.rssMB.toFixed(0)} MB = ${(dvReport.ms / dvValidate.ms).toFixed(2)}× / ${(dvReport.rssMB / dvValidate.rssMB).toFixed(2)}× validate`);
 
   for (const extra of ["./functions-bench.js", "./bundle-size.js"]) {
     const p = path.join(__dirname, extra);

@@ -16,7 +16,7 @@ export async function loadWithExcelJS(bytes: Buffer, declaredDate1904: boolean):
   keepRawFormulaResults(workbook);
   try {
     // exceljs types its parameter as its own Buffer interface (an ArrayBuffer); a Node Buffer is what it wants.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await quietly(() => workbook.xlsx.load(bytes as unknown as ArrayBuffer));
   } catch (e) {
     throw new XlsxReadError(isZipError(e) ? "notXlsx" : "contentUnreadable", undefined, e);
   }
@@ -119,6 +119,22 @@ function keepRawFormulaResults(workbook: ExcelJS.Workbook): void {
       else cell.result = result;
     }
   };
+}
+
+/**
+ * Runs exceljs with its console messages silenced: it warns on stderr about things it repairs
+ * (a sheet name over 31 characters prints two lines), and nothing but the command's own line may
+ * reach the user.
+ */
+export async function quietly<T>(run: () => Promise<T>): Promise<T> {
+  const saved = { warn: console.warn, log: console.log, error: console.error, info: console.info };
+  const silent = (): void => undefined;
+  console.warn = console.log = console.error = console.info = silent;
+  try {
+    return await run();
+  } finally {
+    Object.assign(console, saved);
+  }
 }
 
 function isZipError(e: unknown): boolean {

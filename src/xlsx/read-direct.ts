@@ -1,34 +1,29 @@
 import type { WorkbookSnapshot } from "../core/snapshot";
+import { MAIN_RELS, type PackageView } from "./package-view";
 import { readSharedStrings, type SharedString } from "./shared-strings";
 import { readSheetXml } from "./sheet-xml";
 import { readWorkbookLayout, StyleTable } from "./workbook-parts";
 import { UnsupportedXml } from "./xml-scanner";
-import { readZipEntry, type ZipEntry } from "./zip-entries";
 
 /**
  * .xlsx -> WorkbookSnapshot without exceljs's full load: the sheets and shared strings are read
  * straight from their XML (several times faster, a fraction of the memory), the small parts with
  * exceljs's own parsers. The result is the one the full load gives (tests compare both); a
- * workbook shaped in a way this reader leaves to exceljs throws (UnsupportedXml, or whatever a
- * damaged part causes), and the caller then reads it with exceljs.
+ * workbook shaped in a way this reader leaves to exceljs throws UnsupportedXml (or whatever a
+ * damaged part causes), and the caller then reads it with exceljs. A workbook that is damaged
+ * beyond doubt (a missing sheet part, a row beyond Excel's last) throws XlsxReadError, and a zip
+ * bomb OversizedPart: neither is worth a second try.
  */
-export async function readDirect(bytes: Buffer, entries: readonly ZipEntry[], workbookXml: string, declaredDate1904: boolean): Promise<WorkbookSnapshot> {
-  const parts = new Map<string, ZipEntry>();
-  for (const entry of entries) {
-    if (entry.name.endsWith("/")) continue; // a folder
-    // exceljs keeps the last of two entries of one name; not worth copying.
-    if (parts.has(entry.name)) throw new UnsupportedXml(`two parts named ${entry.name}`);
-    parts.set(entry.name, entry);
-  }
+export async function readDirect(view: PackageView, workbookXml: string, declaredDate1904: boolean): Promise<WorkbookSnapshot> {
+  // exceljs keeps the last of two entries of one name; not worth copying.
+  if (view.duplicates.length > 0) throw new UnsupportedXml(`two parts named ${view.duplicates[0]}`);
   const partText = (name: string): string | undefined => {
-    const entry = parts.get(name);
-    if (!entry) return undefined;
-    const content = readZipEntry(bytes, entry);
-    if (!content) throw new UnsupportedXml(`unreadable part ${name}`);
-    return content.toString("utf8");
+    const content = view.text(name);
+    if (content === null) throw new UnsupportedXml(`unreadable part ${name}`);
+    return content;
   };
 
-  const layout = await readWorkbookLayout(workbookXml, partText("xl/_rels/workbook.xml.rels"), [...parts.keys()]);
+  const layout = await readWorkbookLayout(workbookXml, partText(MAIN_RELS), view.names);
   // Without styles.xml exceljs fails on any styled row; such files are rare enough to leave to it.
   const stylesXml = partText("xl/styles.xml");
   if (stylesXml === undefined) throw new UnsupportedXml("no styles part");

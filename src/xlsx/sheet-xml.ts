@@ -4,6 +4,7 @@ import { legacyRunFont, plainText, serialOfStored } from "./cell-value";
 import type { SharedString } from "./shared-strings";
 import type { StyleTable } from "./workbook-parts";
 import { CLOSE, EMPTY, OPEN, UnsupportedXml, XmlScanner } from "./xml-scanner";
+import { XlsxReadError } from "./xlsx-read-error";
 
 /**
  * One worksheet part (xl/worksheets/sheetN.xml) -> SheetSnapshot, straight from the XML, giving
@@ -24,6 +25,8 @@ export interface SheetSources {
 export const BLANK_ROW = Object.freeze([]) as unknown as CellValue[];
 
 const MAX_COLUMN = 16384;
+/** Excel's last row: a row beyond it is a damaged file (exceljs would build every row up to it). */
+export const MAX_ROW = 1_048_576;
 
 export function readSheetXml(xml: string, name: string, ownedByAddin: boolean, sources: SheetSources): SheetSnapshot {
   const x = new XmlScanner(xml);
@@ -87,6 +90,7 @@ class SheetReader {
       if (x.name !== "row") throw new UnsupportedXml(`<${x.name}> in sheetData`);
       const r = x.attr("r");
       const rowNumber = r !== undefined && /^[1-9]\d*$/.test(r) ? Number(r) : 0;
+      if (rowNumber > MAX_ROW) throw new XlsxReadError("rowOutOfRange", { row: rowNumber });
       // exceljs files rows by number (a later duplicate replaces an earlier one); Excel writes them in order.
       if (rowNumber <= lastRow) throw new UnsupportedXml("row without a number, or out of order");
       lastRow = rowNumber;

@@ -1,25 +1,27 @@
-import type { XlsxReadReason } from "./xlsx-messages";
-import { listZipEntries, readZipEntry, type ZipEntry } from "./zip-entries";
+import type { XlsxReadParams, XlsxReadReason } from "./xlsx-messages";
+import { MAIN_PART, PackageView } from "./package-view";
+import { checkDeclaredSizes, listZipEntries, MAX_PART_BYTES, OversizedPart, readZipEntry } from "./zip-entries";
 
 /**
  * What a file really is, from its bytes, before the (slow) full parse: an .xlsx package, or the
- * reason it is not one, so that the user is told what to do (save as .xlsx, remove the password…).
+ * reason it is not one, so that the user is told what it is and what to do (save as .xlsx,
+ * remove the password…).
  */
 export type SniffResult =
   | {
       kind: "xlsx";
       /** workbookPr/@date1904 as written: xsd:boolean, "1" or "true" (exceljs only understands "1"). */
       date1904: boolean;
-      /** The package's files, in zip order. */
-      entries: ZipEntry[];
-      /** The text of xl/workbook.xml. */
+      /** The package, under the names the readers expect. */
+      view: PackageView;
+      /** The text of the main part (xl/workbook.xml), namespace prefixes removed. */
       workbookXml: string;
     }
-  | { kind: "rejected"; reason: XlsxReadReason };
+  | { kind: "rejected"; reason: XlsxReadReason; params?: XlsxReadParams[XlsxReadReason] };
 
-const WORKBOOK_PART = "xl/workbook.xml";
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const TEXT_SAMPLE = 4096;
+const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
 export function sniffWorkbook(data: Buffer): SniffResult {
   if (data.length === 0) return rejected("emptyFile");
@@ -29,8 +31,12 @@ export function sniffWorkbook(data: Buffer): SniffResult {
   return rejected("notXlsx");
 }
 
-function rejected(reason: XlsxReadReason): SniffResult {
-  return { kind: "rejected", reason };
+function rejected(reason: XlsxReadReason, params?: XlsxReadParams[XlsxReadReason]): SniffResult {
+  return { kind: "rejected", reason, params };
+}
+
+function tooLarge(): SniffResult {
+  return rejected("partTooLarge", { limitMB: MAX_PART_BYTES / (1024 * 1024) });
 }
 
 function isZip(data: Buffer): boolean {
@@ -41,12 +47,30 @@ function isZip(data: Buffer): boolean {
 function sniffZip(data: Buffer): SniffResult {
   const entries = listZipEntries(data);
   if (!entries) return rejected("notXlsx");
-  const workbook = entries.find((e) => e.name === WORKBOOK_PART);
-  if (!workbook) return rejected("otherZip");
-  const xml = readZipEntry(data, workbook);
-  if (!xml) return rejected("notXlsx");
-  const workbookXml = xml.toString("utf8");
-  return { kind: "xlsx", date1904: declaresDate1904(workbookXml), entries, workbookXml };
+  try {
+    checkDeclaredSizes(entries);
+    const mimetype = entries.find((e) => e.name === "mimetype");
+    if (mimetype) {
+      // OpenDocument: an uncompressed "mimetype" file first says which kind.
+      const type = readZipEntry(data, mimetype)?.toString("latin1").trim() ?? "";
+      if (type.startsWith(ODS_MIMETYPE)) return rejected("odsFile");
+      if (type.startsWith("application/vnd.oasis.opendocument.")) return rejected("otherZip");
+    }
+    const view = PackageView.open(data, entries);
+    if (!view) {
+      if (entries.some((e) => e.name === "xl/workbook.bin")) return rejected("xlsbFile");
+      return rejected("otherZip");
+    }
+    if (view.mainPart.toLowerCase().endsWith(".bin")) return rejected("xlsbFile");
+    const workbookXml = view.text(MAIN_PART);
+    if (!workbookXml) return rejected("notXlsx");
+    // The package's main document is something else (a Word document, a presentation).
+    if (!/<workbook\b/.test(workbookXml)) return rejected("otherZip");
+    return { kind: "xlsx", date1904: declaresDate1904(workbookXml), view, workbookXml };
+  } catch (e) {
+    if (e instanceof OversizedPart) return tooLarge();
+    throw e;
+  }
 }
 
 /** True when the workbook's own workbookPr (any namespace prefix) says date1904 = 1 or true. */
@@ -56,12 +80,16 @@ export function declaresDate1904(workbookXml: string): boolean {
 }
 
 /**
- * An OLE compound file is either an encrypted OOXML package (Excel stores password-protected
- * .xlsx that way, with an "EncryptedPackage" stream) or a legacy binary file such as .xls.
+ * An OLE compound file is either an encrypted OOXML package (Excel and LibreOffice store
+ * password-protected .xlsx that way, with "EncryptionInfo" and "EncryptedPackage" streams) or a
+ * legacy binary file: an .xls has a "Workbook" stream (Excel 97 and later, LibreOffice) or a
+ * "Book" stream (Excel 5/95). The stream names are in the compound file's directory, in UTF-16.
  */
 function sniffOle(data: Buffer): SniffResult {
-  if (data.includes(Buffer.from("EncryptedPackage", "utf16le"))) return rejected("encrypted");
-  if (data.includes(Buffer.from("Workbook", "utf16le")) || data.includes(Buffer.from("Book\0", "utf16le"))) {
+  if (data.includes(Buffer.from("EncryptedPackage", "utf16le")) || data.includes(Buffer.from("EncryptionInfo", "utf16le"))) {
+    return rejected("encrypted");
+  }
+  if (data.includes(Buffer.from("Workbook\0", "utf16le")) || data.includes(Buffer.from("Book\0", "utf16le"))) {
     return rejected("legacyXls");
   }
   return rejected("notXlsx");

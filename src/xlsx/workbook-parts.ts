@@ -4,7 +4,7 @@ import WorkbookXform from "exceljs/lib/xlsx/xform/book/workbook-xform";
 import RelationshipsXform from "exceljs/lib/xlsx/xform/core/relationships-xform";
 import StylesXform from "exceljs/lib/xlsx/xform/style/styles-xform";
 import { isLegacyFontName } from "../core/snapshot";
-import { ownedSheetNames } from "./owned-sheets";
+import { isMarkerName, ownedSheetNames } from "./owned-sheets";
 import { UnsupportedXml } from "./xml-scanner";
 
 /**
@@ -29,7 +29,6 @@ export interface WorkbookLayout {
 
 /** The parts exceljs reads as worksheets (xlsx.js; not anchored, as there). Chart sheets are elsewhere. */
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
-const MAX_SHEET_NAME = 31;
 
 /**
  * Which worksheets exceljs would give, in its order. `partNames` are the package's files in zip
@@ -73,21 +72,37 @@ export async function readWorkbookLayout(
   };
 }
 
-/** A name exceljs's Worksheet accepts as it is (it throws on the others, and cuts long ones). */
+/** The add-in's sheets of a workbook, from its workbook.xml (namespace prefixes removed). */
+export async function ownedSheetsOfWorkbookXml(workbookXml: string): Promise<Set<string>> {
+  const book = (await new WorkbookXform().parseStream([workbookXml])) ?? {};
+  return ownedSheets(book.definedNames ?? []);
+}
+
+/**
+ * A name exceljs's Worksheet accepts as it is (it throws on the others). A name over Excel's 31
+ * characters, which other programs write, is taken whole here: exceljs cuts it, warns, and then
+ * fails on its own cut ("name already exists"), so it has no reading to agree with.
+ */
 function isPlainSheetName(name: string): boolean {
   return (
     name.length > 0 &&
-    name.length <= MAX_SHEET_NAME &&
     name !== "History" &&
     !/[*?:/\\[\]]/.test(name) &&
     !/(^')|('$)/.test(name)
   );
 }
 
-/** The add-in's sheets, through exceljs's own DefinedNames as a loaded workbook has them. */
+/**
+ * The add-in's sheets, through exceljs's own DefinedNames as a loaded workbook has them. Only the
+ * marks are given to it: exceljs files a name's ranges cell by cell, and a user's name over whole
+ * columns ($A$1:$XFD$1048576) would take gigabytes. A mark designates one cell.
+ */
 function ownedSheets(definedNames: WorkbookXform.DefinedNameModel[]): Set<string> {
   const workbook = new ExcelJS.Workbook();
-  workbook.definedNames.model = definedNames as unknown as ExcelJS.DefinedNamesModel;
+  const marks = definedNames
+    .filter((d) => isMarkerName(d.name))
+    .map((d) => ({ ...d, ranges: d.ranges.filter((r) => !r.includes(":")) }));
+  workbook.definedNames.model = marks as unknown as ExcelJS.DefinedNamesModel;
   return ownedSheetNames(workbook);
 }
 

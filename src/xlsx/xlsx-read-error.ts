@@ -13,9 +13,14 @@ const CODE_OF: Record<XlsxReadReason, XlsxReadErrorCode> = {
   legacyXls: "not-xlsx",
   textFile: "not-xlsx",
   otherZip: "not-xlsx",
+  odsFile: "not-xlsx",
+  xlsbFile: "not-xlsx",
   notXlsx: "not-xlsx",
   encrypted: "encrypted",
   contentUnreadable: "unreadable",
+  partTooLarge: "unreadable",
+  rowOutOfRange: "unreadable",
+  missingSheetPart: "unreadable",
 };
 
 /**

@@ -114,7 +114,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
     result = await writeReportCopy(file, output, specs);
   } catch (e) {
     if (e instanceof SameFileError) throw new CliFailure(rt.outIsInput({ file }));
-    if (e instanceof CopyReadError) throw new CliFailure(rt.cannotCopy({ file, reason: e.message }));
+    if (e instanceof CopyReadError) throw new CliFailure(rt.cannotCopy({ file, reason: e.readError?.messageIn(locale) ?? e.message }));
     throw new CliFailure(rt.cannotWrite({ file: output, reason: (e as Error).message }));
   }
   const lines = [rt.written({ file: output, sheets: result.written })];
