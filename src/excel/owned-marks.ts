@@ -7,9 +7,18 @@ import { isMarkerName, OWNED_SHEET_MARKER, ownedSheetOf } from "../core/owned-sh
  * NamedItem.formula (ExcelApi 1.7); adding one needs names.add (ExcelApi 1.4).
  */
 
+export interface SheetInfo {
+  name: string;
+  /** Worksheet.id: stays when the sheet is renamed. */
+  id: string;
+  protected: boolean;
+}
+
 export interface WorkbookSheets {
   /** Sheet names in tab order. */
   names: string[];
+  /** The sheets in tab order, with id and protection (ExcelApi 1.2). */
+  sheets: SheetInfo[];
   /** Sheets that carry the mark. */
   owned: Set<string>;
   /** The marker names and the sheet each designates (null: broken, #REF!). */
@@ -21,7 +30,7 @@ export interface WorkbookSheets {
 /** Queue the loads; call the returned function after the sync. */
 export function queueWorkbookSheets(context: Excel.RequestContext): () => WorkbookSheets {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/id,items/protection/protected");
   const names = context.workbook.names;
   names.load("items/name,items/formula");
   return () => {
@@ -37,7 +46,8 @@ export function queueWorkbookSheets(context: Excel.RequestContext): () => Workbo
     }
     const list = sheets.items.map((s) => s.name);
     for (const o of [...owned]) if (!list.includes(o)) owned.delete(o);
-    return { names: list, owned, markers, takenNames };
+    const infos = sheets.items.map((s) => ({ name: s.name, id: s.id, protected: s.protection.protected }));
+    return { names: list, sheets: infos, owned, markers, takenNames };
   };
 }
 
@@ -67,14 +77,22 @@ export function queueUnmark(context: Excel.RequestContext, info: WorkbookSheets,
 
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
 
-/** A sheet name Excel accepts (31 characters, none of []:*?/\), not taken by another sheet. */
+const MAX_SHEET_NAME = 31;
+
+/** A name Excel accepts for a sheet: 1 to 31 characters, none of []:*?/\, no apostrophe at either end, not "History". */
+export function excelSheetName(wanted: string): string {
+  const name = wanted.replace(BAD_SHEET_CHARS, "-").replace(/^'+|'+$/g, "").slice(0, MAX_SHEET_NAME).replace(/'+$/, "");
+  return name === "" || name.toLowerCase() === "history" ? "BDG" : name;
+}
+
+/** A sheet name Excel accepts, not taken by another sheet (ignoring case). */
 export function freeSheetName(wanted: string, taken: Iterable<string>): string {
   const used = new Set([...taken].map((s) => s.toLowerCase()));
-  const base = wanted.replace(BAD_SHEET_CHARS, "-").replace(/^'+|'+$/g, "").slice(0, 31) || "BDG";
+  const base = excelSheetName(wanted);
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
+    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
     if (!used.has(name.toLowerCase())) return name;
   }
 }

@@ -6,23 +6,21 @@ import { columnLetter } from "../core/snapshot";
  * functions only queue commands, so that writing any number of sheets of any size costs the
  * same few context.sync() calls — values first (`queueValues`), then formats (`queueFormats`).
  *
- * User text is always written as text (DESIGN §7): a string Excel could take for something else
- * — a formula (=, +, -, @), a number, a date, TRUE/FALSE — is written with a leading apostrophe,
- * which Excel keeps as the cell's "quote prefix", not as part of the value (Range.values reads the
- * text back without it). The apostrophe is chosen over the "@" number format because it works
- * whatever format the spec gives the cell (a text in a numeric column keeps "#,##0").
+ * User text is always written as text: every non-empty string gets a leading apostrophe, which
+ * Excel keeps as the cell's "quote prefix", not as part of the value (Range.values reads the text
+ * back without it). Excel converts typed text in more ways than can be listed, and by the locale
+ * of the machine that opens the workbook ("Mar-24", "March 2024", "Sep 1", "1.500", "43,8%",
+ * "15/11/2023", TRUE), so no text is let through unprefixed. The apostrophe is chosen over the "@"
+ * number format because it works whatever format the spec gives the cell.
  */
 
 /** Cells written by one range assignment, at most. */
 const WRITE_BLOCK_CELLS = 20_000;
 const POINTS_PER_CM = 72 / 2.54;
 
-/** True when Excel, given this string as input, could store something other than this text. */
+/** True when a string must carry the quote prefix to stay text: every non-empty one. */
 export function needsQuotePrefix(s: string): boolean {
-  if (s === "") return false;
-  // Only text that starts with a letter is certainly text; TRUE/FALSE are booleans.
-  if (!/^\p{L}/u.test(s)) return true;
-  return /^(true|false)$/i.test(s.trim());
+  return s !== "";
 }
 
 /** What to assign to Range.values / Range.formulas for a spec value. */

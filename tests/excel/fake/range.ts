@@ -281,16 +281,17 @@ export class FakeRange {
     };
   }
   get dataValidation(): { clear(): void; rule: unknown } {
-    const self = this;
+    const edit = (fn: () => void): void => this.edit(fn);
+    const resolved = (): { sheet: FakeSheet; box: Box } => this.resolved();
     return {
       clear: () =>
-        self.edit(() => {
-          const { sheet, box } = self.resolved();
+        edit(() => {
+          const { sheet, box } = resolved();
           sheet.validations = sheet.validations.filter((v) => v.address !== a1Of(box));
         }),
       set rule(rule: unknown) {
-        self.edit(() => {
-          const { sheet, box } = self.resolved();
+        edit(() => {
+          const { sheet, box } = resolved();
           const list = (rule as { list?: { source?: unknown } }).list;
           let source = list?.source;
           if (source instanceof FakeRange) {

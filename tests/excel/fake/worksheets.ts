@@ -22,6 +22,7 @@ function recorder(ctx: FakeContext, sheet: () => FakeSheet, prefix: string, meth
 
 export class FakeWorksheet {
   private readonly loaded = new Loaded();
+  private readonly protectionLoaded = new Loaded();
   private readonly nullState: AfterSync<boolean>;
   private cached: FakeSheet | null | undefined;
   readonly freezePanes = { freezeRows: (n: number) => this.ctx.act(() => (this.model.freezeRows = n)) };
@@ -45,7 +46,7 @@ export class FakeWorksheet {
       "isNullObject",
     );
     this.pageLayout = recorder(ctx, () => this.model, "", { setPrintArea: "printArea", setPrintTitleRows: "printTitleRows" });
-    const loaded = new Loaded();
+    const loaded = this.protectionLoaded;
     this.protection = {
       load: () => ctx.queue({ run: () => loaded.set("protected", this.model.protected) }),
       get protected(): boolean {
@@ -77,7 +78,7 @@ export class FakeWorksheet {
       else if (p === "id") this.loaded.set("id", s.id);
       else if (p === "visibility") this.loaded.set("visibility", s.visibility);
       else if (p === "position") this.loaded.set("position", this.ctx.excel.sheets.indexOf(s));
-      else if (p === "protection/protected") this.loaded.set("protection/protected", s.protected);
+      else if (p === "protection/protected") this.protectionLoaded.set("protected", s.protected);
       else throw new Error(`the fake cannot load Worksheet.${p}`);
     }
   }
