@@ -52,10 +52,16 @@ function address(top: number, left: number, bottom: number, right: number): stri
   return top === bottom && left === right ? a : `${a}:${columnLetter(right)}${bottom}`;
 }
 
-/** Queue the values (and formulas) of the spec, in row blocks. */
-export function queueValues(sheet: Excel.Worksheet, spec: SheetSpec): void {
+/** A row block of values, ready to queue, with the bytes it adds to a request. */
+export interface ValueBlock {
+  bytes: number;
+  queue(): void;
+}
+
+/** The values (and formulas) of the spec, in row blocks. */
+export function valueBlocks(sheet: Excel.Worksheet, spec: SheetSpec): ValueBlock[] {
   const { rows, cols } = extentOf(spec);
-  if (rows === 0 || cols === 0) return;
+  if (rows === 0 || cols === 0) return [];
   const grid: Array<Array<string | number | boolean>> = Array.from({ length: rows }, () => new Array(cols).fill(""));
   const hasFormula = new Array<boolean>(rows).fill(false);
   for (const c of spec.cells) {
@@ -64,14 +70,27 @@ export function queueValues(sheet: Excel.Worksheet, spec: SheetSpec): void {
     if (c.value !== null && typeof c.value === "object") hasFormula[c.row - 1] = true;
   }
   const per = Math.max(1, Math.floor(WRITE_BLOCK_CELLS / cols));
+  const blocks: ValueBlock[] = [];
   for (let r = 0; r < rows; r += per) {
     const n = Math.min(per, rows - r);
     const block = grid.slice(r, r + n);
-    const range = sheet.getRangeByIndexes(r, 0, n, cols);
-    // Formulas only where the report code built one; constants go through values.
-    if (hasFormula.slice(r, r + n).some(Boolean)) range.formulas = block;
-    else range.values = block;
+    const formulas = hasFormula.slice(r, r + n).some(Boolean);
+    blocks.push({
+      bytes: JSON.stringify(block).length,
+      queue: () => {
+        const range = sheet.getRangeByIndexes(r, 0, n, cols);
+        // Formulas only where the report code built one; constants go through values.
+        if (formulas) range.formulas = block;
+        else range.values = block;
+      },
+    });
   }
+  return blocks;
+}
+
+/** Queue the values (and formulas) of the spec, in row blocks. */
+export function queueValues(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  for (const b of valueBlocks(sheet, spec)) b.queue();
 }
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;

@@ -4,7 +4,10 @@ import type { ExcelHost } from "./excel-host";
 import { excelMessages, ExcelUserError, quotedList } from "./excel-messages";
 import { excelSheetName, freeSheetName, queueMark, queueUnmark, queueWorkbookSheets, type WorkbookSheets } from "./owned-marks";
 import type { ProgressFn, TemplateLists, WriteReportResult } from "./workbook-service";
-import { excelInput, queueFormats, queueValues } from "./write-sheet-spec";
+import { excelInput, queueFormats, queueValues, valueBlocks, type ValueBlock } from "./write-sheet-spec";
+
+/** Bytes of values per request on Excel on the web: its cap is 5 MB, and commands add their own. */
+export const WEB_REQUEST_BYTES = 4_000_000;
 
 /**
  * Writing whole sheets into the open workbook, in a fixed number of syncs whatever the number
@@ -38,6 +41,22 @@ async function end(context: Excel.RequestContext, host: ExcelHost, batch: Batch 
 
 function suspendCalculation(context: Excel.RequestContext, host: ExcelHost): void {
   if (host.supports("1.6")) context.application.suspendApiCalculationUntilNextSync();
+}
+
+/** Queue the blocks and sync: in one request on the desktop, in requests under the cap on the web. */
+async function queueInRequests(context: Excel.RequestContext, host: ExcelHost, blocks: readonly ValueBlock[]): Promise<void> {
+  const limit = host.onTheWeb ? WEB_REQUEST_BYTES : Number.POSITIVE_INFINITY;
+  let bytes = 0;
+  for (const b of blocks) {
+    if (bytes > 0 && bytes + b.bytes > limit) {
+      await context.sync();
+      suspendCalculation(context, host);
+      bytes = 0;
+    }
+    b.queue();
+    bytes += b.bytes;
+  }
+  await context.sync();
 }
 
 /** The same plan as the .xlsx writer: own sheets of these names (or "name (n)") go, user sheets stay. */
@@ -125,18 +144,19 @@ export async function writeReportSheets(
     const locked = first.remove.filter((n) => batch?.info.sheets.find((s) => s.name === n)?.protected);
     if (locked.length > 0) throw new ExcelUserError(excelMessages(locale).protectedReports({ sheets: quotedList(locked) }));
 
-    // Values, on sheets under temporary names.
+    // Values, on sheets under temporary names; on the web in requests under its 5 MB.
     suspendCalculation(context, host);
     const taken = new Set(batch.info.names);
+    const blocks: ValueBlock[] = [];
     const built: Built[] = specs.map((spec, i) => {
       const name = freeSheetName(`~${wanted[i]}`, taken);
       taken.add(name);
       temporary.add(name);
       const sheet = context.workbook.worksheets.add(name);
-      queueValues(sheet, spec);
+      blocks.push(...valueBlocks(sheet, spec));
       return { sheet, spec, temporary: name };
     });
-    await context.sync();
+    await queueInRequests(context, host, blocks);
     onProgress(0.5);
 
     // Formats, and the sheets and names as they are now.

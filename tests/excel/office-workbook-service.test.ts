@@ -1,70 +1,10 @@
-import type { SheetSpec, SpecCell } from "../../src/core/report/sheet-spec";
-import { OfficeWorkbookService } from "../../src/excel/office-workbook-service";
+import type { SheetSpec } from "../../src/core/report/sheet-spec";
 import { readTracking } from "../../src/core/read/read-tracking";
 import { builtinPlan } from "../../src/core/plan/load";
 import { FakeExcel } from "./fake-excel";
-
-function spec(name: string, rows = 3, extra: SpecCell[] = []): SheetSpec {
-  const cells: SpecCell[] = [
-    { row: 1, col: 1, value: "BAN DÂN TỘC", style: { bold: true, h: "center" } },
-    { row: 2, col: 1, value: "Biểu 01", style: { bold: true, h: "center" } },
-  ];
-  for (let r = 0; r < rows; r++) {
-    cells.push({ row: 4 + r, col: 1, value: r + 1, style: { border: true, h: "center" } });
-    cells.push({ row: 4 + r, col: 2, value: `Nhiệm vụ ${r + 1}`, style: { border: true } });
-    cells.push({ row: 4 + r, col: 3, value: 10 * r, style: { border: true, numberFormat: "#,##0" } });
-  }
-  cells.push(...extra);
-  return {
-    name,
-    form: "B01",
-    year: 2024,
-    cells,
-    merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
-    columnWidths: [6, 40, 12],
-    rowHeights: { 2: 30 },
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      margins: { top: 2, bottom: 2, left: 3, right: 1.5, header: 1, footer: 1 },
-      printArea: `A1:C${3 + rows}`,
-      repeatRows: [3, 3],
-      fitToWidth: true,
-      centerHorizontally: true,
-      pageNumbers: true,
-    },
-    defaultStyle: { font: "Times New Roman", size: 13 },
-    freezeRows: 3,
-  };
-}
-
-function service(excel: FakeExcel): OfficeWorkbookService {
-  return new OfficeWorkbookService({ host: excel.host() });
-}
-
-function userWorkbook(): FakeExcel {
-  const excel = new FakeExcel();
-  excel.addSheet("Theo dõi").put(0, 0, [["Mã NV", "Nội dung hoạt động", "Thời gian"], ["II.1", "Quán triệt", "15/3/2024"]]);
-  return excel;
-}
+import { reportSpec as spec, service, userWorkbook } from "./spec-fixture";
 
 describe("writeReports", () => {
-  it("writes user text as text, never as a formula, a number or a boolean", async () => {
-    const excel = userWorkbook();
-    const texts = ["=SUM(A1:A9)", "+84 912 345 678", "-5 người", "@mentions", "2023", "TRUE", "'trích dẫn", "15/11/2023", "Hoàn thành"];
-    const cells: SpecCell[] = texts.map((t, i) => ({ row: 10 + i, col: 2, value: t }));
-    cells.push({ row: 20, col: 3, value: { formula: "SUM(C4:C6)" } });
-    await service(excel).writeReports([spec("B01 2024", 3, cells)]);
-    const s = excel.sheet("B01 2024");
-    texts.forEach((t, i) => {
-      expect(s.value(9 + i, 1)).toBe(t);
-      expect(s.formulas.has(`${9 + i},1`)).toBe(false);
-    });
-    expect(s.formulas.get("19,2")).toBe("=SUM(C4:C6)");
-    expect(s.value(3, 2)).toBe(0);
-    expect(s.value(4, 1)).toBe("Nhiệm vụ 2");
-  });
-
   it("marks what it wrote as the add-in's, and the reader skips it", async () => {
     const excel = userWorkbook();
     const svc = service(excel);

@@ -141,6 +141,8 @@ export class FakeExcel {
   readonly maxSettingsBytes: number;
   readonly supportedVersion: string;
   readonly onTheWeb: boolean;
+  /** When set, the cell edit that brings it to 0 fails (a failure injected in the middle of a batch). */
+  editsBeforeFailure: number | null = null;
   /** Runs before the n-th sync (1-based) is applied: a co-author's edit, a failure to inject. */
   beforeSync = new Map<number, () => void>();
 

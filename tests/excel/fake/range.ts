@@ -69,6 +69,11 @@ export class FakeRange {
   edit(fn: () => void, bytes?: number): void {
     this.ctx.act(() => {
       this.resolved().sheet.assertEditable();
+      const excel = this.ctx.excel;
+      if (excel.editsBeforeFailure !== null && --excel.editsBeforeFailure <= 0) {
+        excel.editsBeforeFailure = null;
+        throw new FakeApiError("GeneralException", "An internal error has occurred.");
+      }
       fn();
       if (this.ctx.excel.enableEvents) this.ctx.changedDuringSync = true;
     }, bytes);
