@@ -1,8 +1,8 @@
-import { isMarkerName, OWNED_SHEET_MARKER, ownedSheetOf } from "../core/owned-sheet-mark";
+import { isMarkerName, MARKER_ADDRESS, OWNED_SHEET_MARKER, ownedSheetOf } from "../core/owned-sheet-mark";
 
 /**
  * The add-in's mark on the sheets it writes, in Office.js: the same workbook-scoped defined name
- * `BDG_REPORT_<n>` -> 'Sheet'!$A$1 as the .xlsx side writes (docs/file-format.md), so that both
+ * `BDG_REPORT_<n>` -> 'Sheet'!$A$1:$J$50 as the .xlsx side writes (docs/file-format.md), so that both
  * adapters recognise each other's report sheets. Reading a name's reference needs
  * NamedItem.formula (ExcelApi 1.7); adding one needs names.add (ExcelApi 1.4).
  */
@@ -62,7 +62,7 @@ export function takeMarkerName(taken: Set<string>): string {
 
 /** Queue marking a sheet as the add-in's. */
 export function queueMark(context: Excel.RequestContext, sheet: Excel.Worksheet, taken: Set<string>): void {
-  context.workbook.names.add(takeMarkerName(taken), sheet.getRange("A1"));
+  context.workbook.names.add(takeMarkerName(taken), sheet.getRange(MARKER_ADDRESS));
 }
 
 /** Queue removing the marks of a sheet (before deleting it, so that no #REF! name is left behind). */

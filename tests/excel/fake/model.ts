@@ -4,6 +4,7 @@
  */
 import type { ExcelHost } from "../../../src/excel/excel-host";
 import { FakeContext } from "./context";
+import { colLetters, parseAddress } from "./address";
 import { FakeApiError } from "./errors";
 
 export const MAX_ROWS = 1_048_576;
@@ -175,8 +176,8 @@ export class FakeExcel {
     return this.sheets.find((x) => x.id === nameOrId || x.name.toLowerCase() === lower) ?? null;
   }
 
-  /** Mark a sheet the way the add-in does: a BDG_REPORT_<n> name on the whole sheet (or a cell). */
-  markOwned(sheet: string, name = `BDG_REPORT_${this.names.length + 1}`, cell = "$1:$1048576"): void {
+  /** Mark a sheet the way the add-in does: a BDG_REPORT_<n> name on A1:J50 (earlier versions: on A1). */
+  markOwned(sheet: string, name = `BDG_REPORT_${this.names.length + 1}`, cell = "$A$1:$J$50"): void {
     this.names.push({ name, sheet: this.sheet(sheet), cell });
   }
 
@@ -187,11 +188,49 @@ export class FakeExcel {
     for (const h of [...this.handlers.changed]) await h({ worksheetId: sheet, address: "A1" });
   }
 
-  /** The user deletes a row: cells move up, and names on row 1 of that sheet break (#REF!). */
+  /** The user deletes a row (0-based): cells move up; names shrink, move up, or break (#REF!). */
   deleteRow(sheet: string, row: number): void {
     const s = this.sheet(sheet);
     s.values.splice(row, 1);
-    for (const n of this.names) if (n.sheet === s && n.cell === `$A$${row + 1}`) n.sheet = null;
+    this.adjustNames(s, (b) => shrink(b, row, "top", "bottom"));
+  }
+
+  /** The user deletes a column (0-based): cells move left; names shrink, move left, or break. */
+  deleteColumn(sheet: string, col: number): void {
+    const s = this.sheet(sheet);
+    for (const r of s.values) r.splice(col, 1);
+    this.adjustNames(s, (b) => shrink(b, col, "left", "right"));
+  }
+
+  /**
+   * The user cuts a block and pastes it elsewhere: the cells move, and so does every name whose
+   * whole reference lies inside the block (a name on a larger block stays where it was).
+   */
+  cutPaste(from: string, cut: Box, to: string, row: number, col: number): void {
+    const src = this.sheet(from);
+    const dst = this.sheet(to);
+    for (let r = cut.top; r <= cut.bottom; r++) {
+      for (let c = cut.left; c <= cut.right; c++) {
+        dst.setValue(row + r - cut.top, col + c - cut.left, src.value(r, c));
+        src.setValue(r, c, undefined);
+      }
+    }
+    for (const n of this.names) {
+      if (n.sheet !== src) continue;
+      const b = parseAddress(n.cell);
+      if (b.top < cut.top || b.bottom > cut.bottom || b.left < cut.left || b.right > cut.right) continue;
+      n.sheet = dst;
+      n.cell = refOf({ top: b.top - cut.top + row, bottom: b.bottom - cut.top + row, left: b.left - cut.left + col, right: b.right - cut.left + col });
+    }
+  }
+
+  private adjustNames(s: FakeSheet, change: (b: Box) => Box | null): void {
+    for (const n of this.names) {
+      if (n.sheet !== s) continue;
+      const b = change(parseAddress(n.cell));
+      if (b === null) n.sheet = null;
+      else n.cell = refOf(b);
+    }
   }
 
   host(): ExcelHost {
@@ -217,6 +256,19 @@ export class FakeExcel {
   visibleSheets(): FakeSheet[] {
     return this.sheets.filter((s) => s.visibility === "Visible");
   }
+}
+
+/** A reference after deleting line `at` (a row or a column): null when every line of it went. */
+function shrink(b: Box, at: number, first: "top" | "left", last: "bottom" | "right"): Box | null {
+  if (at > b[last]) return b;
+  if (at < b[first]) return { ...b, [first]: b[first] - 1, [last]: b[last] - 1 };
+  if (b[first] === b[last]) return null;
+  return { ...b, [last]: b[last] - 1 };
+}
+
+function refOf(b: Box): string {
+  const corner = (r: number, c: number): string => `$${colLetters(c)}$${r + 1}`;
+  return b.top === b.bottom && b.left === b.right ? corner(b.top, b.left) : `${corner(b.top, b.left)}:${corner(b.bottom, b.right)}`;
 }
 
 function versionAtMost(v: string, max: string): boolean {

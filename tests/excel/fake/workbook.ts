@@ -121,7 +121,9 @@ class FakeNames {
       }
       const { sheet, box } = reference.resolved();
       const whole = box.top === 0 && box.left === 0 && box.bottom === MAX_ROWS - 1 && box.right === MAX_COLS - 1;
-      const cell = whole ? `$1:$${MAX_ROWS}` : `$${colLetters(box.left)}$${box.top + 1}`;
+      const corner = (r: number, c: number): string => `$${colLetters(c)}$${r + 1}`;
+      const single = box.top === box.bottom && box.left === box.right;
+      const cell = whole ? `$1:$${MAX_ROWS}` : single ? corner(box.top, box.left) : `${corner(box.top, box.left)}:${corner(box.bottom, box.right)}`;
       excel.names.push({ name, sheet, cell });
     });
   }
