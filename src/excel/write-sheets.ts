@@ -70,13 +70,17 @@ export function sheetsToReplace(info: WorkbookSheets, names: readonly string[]):
   return planFor(info, names.map(excelSheetName), new Set()).remove;
 }
 
-/** Delete the temporary sheets still there (a failed write leaves none behind). */
+/** Delete the sheets of these names still there (a failed write leaves none behind); their marks first. */
 async function discardTemporary(context: Excel.RequestContext, temporary: ReadonlySet<string>): Promise<void> {
   if (temporary.size === 0) return;
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  const read = queueWorkbookSheets(context);
   await context.sync();
-  for (const s of sheets.items) if (temporary.has(s.name)) s.delete();
+  const info = read();
+  for (const name of info.names) {
+    if (!temporary.has(name)) continue;
+    queueUnmark(context, info, name);
+    context.workbook.worksheets.getItem(name).delete();
+  }
   await context.sync();
 }
 
@@ -203,6 +207,7 @@ export async function insertTemplateSheet(
   locale?: Parameters<typeof excelMessages>[0],
 ): Promise<string> {
   let batch: Batch | null = null;
+  const added = new Set<string>();
   try {
     batch = await begin(context, host);
     const { info } = batch;
@@ -216,6 +221,7 @@ export async function insertTemplateSheet(
     suspendCalculation(context, host);
     const name = freeSheetName(spec.name, taken);
     taken.add(name);
+    added.add(name);
     const sheet = sheets.add(name);
     queueValues(sheet, spec);
 
@@ -225,6 +231,7 @@ export async function insertTemplateSheet(
       listSheet = sheets.getItem(listName);
       listSheet.getRange().clear();
     } else {
+      added.add(listName);
       listSheet = sheets.add(listName);
       queueMark(context, listSheet, info.takenNames);
     }
@@ -248,6 +255,10 @@ export async function insertTemplateSheet(
     sheet.activate();
     await context.sync();
     return name;
+  } catch (e) {
+    // No half-made template or list sheet is left behind.
+    await discardTemporary(context, added).catch(() => undefined);
+    throw e;
   } finally {
     await end(context, host, batch);
   }

@@ -113,6 +113,16 @@ describe("failure paths of a report write", () => {
     expect(names(excel)).toEqual(["Theo dõi", "Theo dõi BĐG", "Danh mục BĐG"]);
   });
 
+  it("an error while inserting a template leaves neither the template nor its list sheet", async () => {
+    const excel = userWorkbook();
+    excel.beforeSync.set(3, () => (excel.editsBeforeFailure = 2));
+    const lists = { firstDataRow: 4, lastDataRow: 10, lists: [{ col: 2, values: ["II.1"] }] };
+    await expect(service(excel).insertTrackingTemplate(spec("Theo dõi BĐG", 0), lists)).rejects.toThrow();
+    expect(names(excel)).toEqual(["Theo dõi"]);
+    expect(excel.names).toEqual([]);
+    expect(excel.enableEvents).toBe(true);
+  });
+
   it("a sheet a co-author adds while the report is being written does not make it fail", async () => {
     for (const at of [3, 4]) {
       const excel = userWorkbook();
