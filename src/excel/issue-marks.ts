@@ -1,118 +1,167 @@
+import type { Locale } from "../core/i18n/locale";
 import type { Issue, Severity } from "../core/validate/issue";
 import type { ExcelHost } from "./excel-host";
+import { excelMessages, quotedList } from "./excel-messages";
+import { readMarkRecords, recordsSetting, type Fill, type MarkRecord, MARKS_SETTING } from "./mark-records";
+import type { ClearMarksResult, MarkResult } from "./workbook-service";
 
 /**
- * Marking issues on the sheets (a fill colour on each cell with an issue) and taking the marks
- * off again, restoring exactly the fills that were there. What was there is kept in a workbook
- * setting, so the marks can be cleared in a later session too. A cell whose fill the user changed
- * after marking is left as the user made it. Three syncs each, whatever the number of cells.
+ * Marking issues on the sheets (a fill on each cell with an issue) and taking the marks off again,
+ * restoring exactly the fills that were there (colour, pattern, pattern colour and tints). What
+ * was there is saved in a workbook setting, in its own sync, before any cell is coloured, so that
+ * a failure half-way never leaves a changed fill without its record. Records are keyed by the
+ * sheet's id, so a renamed sheet is still restored. Protected sheets are skipped and said so; a
+ * record that cannot be restored yet is kept. A cell whose fill the user changed after marking is
+ * left as the user made it. The number of marks is capped so the setting stays small and every
+ * request stays under Excel on the web's 5 MB.
  */
 
-export const MARKS_SETTING = "bdg.marks";
+export { MARKS_SETTING };
 
 /** Light red, yellow, blue: Excel's own "bad", "neutral" and a pale accent. */
 export const MARK_FILL: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-/** A marked cell and the fill it had before. */
-interface MarkRecord {
-  sheet: string;
-  cell: string;
-  /** The fill the add-in put. */
-  mark: string;
-  /** The fill before: a colour, or null for no fill. */
-  before: string | null;
-}
+/** At most this many marked cells (about 150 bytes of setting each). */
+export const MAX_MARKS = 5000;
+/** Fill commands per sync on Excel on the web (a few hundred bytes each, far under 5 MB). */
+export const WEB_FILLS_PER_SYNC = 2000;
 
 const CELL = /^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}$/i;
+const FILL_PROPS_FULL = "color,pattern,patternColor,tintAndShade,patternTintAndShade";
 
-function parseMarks(value: unknown): MarkRecord[] {
-  let raw = value;
-  if (typeof raw === "string") {
-    try {
-      raw = JSON.parse(raw);
-    } catch {
-      return [];
-    }
-  }
-  if (!Array.isArray(raw)) return [];
-  return raw.filter(
-    (m): m is MarkRecord =>
-      typeof m === "object" && m !== null && typeof m.sheet === "string" && typeof m.cell === "string" && CELL.test(m.cell) && typeof m.mark === "string" && (m.before === null || typeof m.before === "string"),
-  );
+interface SheetState {
+  name: string;
+  id: string;
+  protected: boolean;
 }
 
-const key = (sheet: string, cell: string): string => `${sheet}\u0000${cell.replace(/\$/g, "").toUpperCase()}`;
+interface State {
+  sheets: SheetState[];
+  records: MarkRecord[];
+}
 
-async function loadState(context: Excel.RequestContext): Promise<{ sheets: Set<string>; marks: MarkRecord[] }> {
+const keyOf = (sheetId: string, cell: string): string => `${sheetId}\u0000${cell}`;
+const cellOf = (cell: string): string => cell.replace(/\$/g, "").toUpperCase();
+
+async function loadState(context: Excel.RequestContext): Promise<State> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/id,items/protection/protected");
   const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
   setting.load("value");
   await context.sync();
-  return { sheets: new Set(sheets.items.map((s) => s.name)), marks: setting.isNullObject ? [] : parseMarks(setting.value) };
+  const list = sheets.items.map((s) => ({ name: s.name, id: s.id, protected: s.protection.protected }));
+  return { sheets: list, records: setting.isNullObject ? [] : readMarkRecords(setting.value, list) };
+}
+
+function rangeOf(context: Excel.RequestContext, sheetId: string, cell: string): Excel.Range {
+  return context.workbook.worksheets.getItem(sheetId).getRange(cell);
+}
+
+/** Run queued fill commands in syncs small enough for the web. */
+async function inChunks<T>(context: Excel.RequestContext, host: ExcelHost, items: readonly T[], queue: (item: T) => void): Promise<void> {
+  const per = host.onTheWeb ? WEB_FILLS_PER_SYNC : Number.POSITIVE_INFINITY;
+  for (let i = 0; i < items.length; i += per) {
+    for (const it of items.slice(i, i + per)) queue(it);
+    await context.sync();
+  }
+}
+
+function fillOf(f: Excel.RangeFill, full: boolean): Fill | null {
+  if (!full) return f.color === "#FFFFFF" ? null : { color: f.color, pattern: "Solid" };
+  if (f.pattern === "None") return null;
+  return { color: f.color, pattern: f.pattern, patternColor: f.patternColor, tintAndShade: f.tintAndShade, patternTintAndShade: f.patternTintAndShade };
+}
+
+/** Mark the cells of these issues in the colour of their worst issue. */
+export async function markIssueCells(context: Excel.RequestContext, host: ExcelHost, issues: readonly Issue[], locale?: Locale): Promise<MarkResult> {
+  const m = excelMessages(locale);
+  const { sheets, records } = await loadState(context);
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  const skipped = new Set<string>();
+  const wanted = new Map<string, { sheetId: string; sheet: string; cell: string; severity: Severity }>();
+  for (const i of issues) {
+    const sheet = i.sheet === undefined ? undefined : byName.get(i.sheet);
+    if (!sheet || !i.cell || !CELL.test(i.cell)) continue;
+    if (sheet.protected) {
+      skipped.add(sheet.name);
+      continue;
+    }
+    const k = keyOf(sheet.id, cellOf(i.cell));
+    const prev = wanted.get(k);
+    if (!prev || RANK[i.severity] > RANK[prev.severity]) wanted.set(k, { sheetId: sheet.id, sheet: sheet.name, cell: cellOf(i.cell), severity: i.severity });
+  }
+  const known = new Map(records.map((r) => [keyOf(r.sheetId, r.cell), r]));
+  const fresh = [...wanted.entries()].filter(([k]) => !known.has(k));
+  const room = Math.max(0, MAX_MARKS - known.size);
+  const taken = fresh.slice(0, room);
+  const left = fresh.length - taken.length;
+  for (const [k] of fresh.slice(room)) wanted.delete(k);
+
+  // What each fresh cell has now.
+  const full = host.supports("1.9");
+  const fills = taken.map(([, w]) => {
+    const fill = rangeOf(context, w.sheetId, w.cell).format.fill;
+    fill.load(full ? FILL_PROPS_FULL : "color");
+    return fill;
+  });
+  await context.sync();
+  taken.forEach(([k, w], i) => known.set(k, { sheetId: w.sheetId, sheet: w.sheet, cell: w.cell, mark: MARK_FILL[w.severity], before: fillOf(fills[i], full) }));
+  for (const [k, w] of wanted) {
+    const rec = known.get(k);
+    if (rec) rec.mark = MARK_FILL[w.severity];
+  }
+
+  // The record first, in a sync of its own; then the fills.
+  context.workbook.settings.add(MARKS_SETTING, recordsSetting([...known.values()]));
+  await context.sync();
+  await inChunks(context, host, [...wanted.keys()], (k) => {
+    const rec = known.get(k);
+    if (rec) rangeOf(context, rec.sheetId, rec.cell).format.fill.color = rec.mark;
+  });
+
+  const notes: string[] = [];
+  if (skipped.size > 0) notes.push(m.marksSkippedProtected({ sheets: quotedList([...skipped]) }));
+  if (left > 0) notes.push(m.marksCapped({ max: MAX_MARKS, left }));
+  return { marked: known.size, notes };
 }
 
 function sameColour(a: string | null | undefined, b: string): boolean {
   return typeof a === "string" && a.toUpperCase() === b.toUpperCase();
 }
 
-/** Mark the cells of these issues; returns how many cells carry a mark now. */
-export async function markIssueCells(context: Excel.RequestContext, host: ExcelHost, issues: readonly Issue[]): Promise<number> {
-  const { sheets, marks } = await loadState(context);
-  // One mark per cell, in the colour of its worst issue.
-  const wanted = new Map<string, { sheet: string; cell: string; severity: Severity }>();
-  for (const i of issues) {
-    if (!i.sheet || !i.cell || !CELL.test(i.cell) || !sheets.has(i.sheet)) continue;
-    const k = key(i.sheet, i.cell);
-    const prev = wanted.get(k);
-    if (!prev || RANK[i.severity] > RANK[prev.severity]) wanted.set(k, { sheet: i.sheet, cell: i.cell.replace(/\$/g, "").toUpperCase(), severity: i.severity });
-  }
-  const known = new Map(marks.map((m) => [key(m.sheet, m.cell), m]));
-  const fresh = [...wanted.values()].filter((w) => !known.has(key(w.sheet, w.cell)));
-  const fills = fresh.map((w) => {
-    const fill = context.workbook.worksheets.getItem(w.sheet).getRange(w.cell).format.fill;
-    fill.load(host.supports("1.9") ? "color,pattern" : "color");
-    return fill;
-  });
-  await context.sync();
-
-  fresh.forEach((w, i) => {
-    const f = fills[i];
-    const none = host.supports("1.9") ? f.pattern === "None" : false;
-    known.set(key(w.sheet, w.cell), { sheet: w.sheet, cell: w.cell, mark: MARK_FILL[w.severity], before: none ? null : (f.color ?? null) });
-  });
-  for (const w of wanted.values()) {
-    const rec = known.get(key(w.sheet, w.cell)) as MarkRecord;
-    rec.mark = MARK_FILL[w.severity];
-    context.workbook.worksheets.getItem(w.sheet).getRange(w.cell).format.fill.color = rec.mark;
-  }
-  context.workbook.settings.add(MARKS_SETTING, JSON.stringify([...known.values()]));
-  await context.sync();
-  return known.size;
+function restore(fill: Excel.RangeFill, before: Fill | null, full: boolean): void {
+  fill.clear();
+  if (before === null) return;
+  fill.color = before.color;
+  if (!full) return;
+  if (before.pattern !== "Solid") fill.pattern = before.pattern as Excel.FillPattern;
+  if (before.patternColor !== undefined && before.pattern !== "Solid") fill.patternColor = before.patternColor;
+  if (before.tintAndShade) fill.tintAndShade = before.tintAndShade;
+  if (before.patternTintAndShade) fill.patternTintAndShade = before.patternTintAndShade;
 }
 
-/** Take off the marks markIssueCells put, restoring the fills; returns how many cells were restored. */
-export async function clearIssueMarks(context: Excel.RequestContext): Promise<number> {
-  const { sheets, marks } = await loadState(context);
-  if (marks.length === 0) return 0;
-  const present = marks.filter((m) => sheets.has(m.sheet));
-  const fills = present.map((m) => {
-    const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
+/** Take off the marks markIssueCells put, restoring the fills. */
+export async function clearIssueMarks(context: Excel.RequestContext, host: ExcelHost, locale?: Locale): Promise<ClearMarksResult> {
+  const { sheets, records } = await loadState(context);
+  if (records.length === 0) return { restored: 0, notes: [] };
+  const byId = new Map(sheets.map((s) => [s.id, s]));
+  const ready = records.filter((r) => byId.get(r.sheetId)?.protected === false);
+  const kept = records.filter((r) => !ready.includes(r));
+  const full = host.supports("1.9");
+  const fills = ready.map((r) => {
+    const fill = rangeOf(context, r.sheetId, r.cell).format.fill;
     fill.load("color");
     return fill;
   });
   await context.sync();
-  let restored = 0;
-  present.forEach((m, i) => {
-    const fill = fills[i];
-    // The user recoloured it since: theirs now.
-    if (!sameColour(fill.color, m.mark)) return;
-    if (m.before === null) fill.clear();
-    else fill.color = m.before;
-    restored++;
-  });
-  context.workbook.settings.getItem(MARKS_SETTING).delete();
+  // The user recoloured a cell since: theirs now, and its record goes.
+  const restorable = ready.filter((r, i) => sameColour(fills[i].color, r.mark));
+  await inChunks(context, host, restorable, (r) => restore(rangeOf(context, r.sheetId, r.cell).format.fill, r.before, full));
+
+  if (kept.length > 0) context.workbook.settings.add(MARKS_SETTING, recordsSetting(kept));
+  else context.workbook.settings.getItem(MARKS_SETTING).delete();
   await context.sync();
-  return restored;
+  const keptSheets = [...new Set(kept.map((r) => byId.get(r.sheetId)?.name ?? r.sheet))];
+  return { restored: restorable.length, notes: keptSheets.length > 0 ? [excelMessages(locale).marksKept({ sheets: quotedList(keptSheets) })] : [] };
 }

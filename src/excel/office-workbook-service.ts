@@ -7,8 +7,8 @@ import { excelMessages } from "./excel-messages";
 import { clearIssueMarks, markIssueCells } from "./issue-marks";
 import { queueWorkbookSheets } from "./owned-marks";
 import { readWorkbookSnapshot, type ReadOptions } from "./read-snapshot";
-import type { ProgressFn, SettingKey, TemplateLists, WorkbookService, WriteReportResult } from "./workbook-service";
-import { insertTemplateSheet, writeReportSheets } from "./write-sheets";
+import type { ClearMarksResult, MarkResult, ProgressFn, SettingKey, TemplateLists, WorkbookService, WriteReportResult } from "./workbook-service";
+import { insertTemplateSheet, sheetsToReplace, writeReportSheets } from "./write-sheets";
 
 /**
  * The WorkbookService of the task pane and the functions, on the open workbook through Office.js.
@@ -63,29 +63,28 @@ export class OfficeWorkbookService implements WorkbookService {
     });
   }
 
-  markIssues(issues: readonly Issue[]): Promise<number> {
-    return this.host.run((context) => markIssueCells(context, this.host, issues));
+  markIssues(issues: readonly Issue[]): Promise<MarkResult> {
+    return this.host.run((context) => markIssueCells(context, this.host, issues, this.locale));
   }
 
-  clearMarks(): Promise<number> {
-    return this.host.run((context) => clearIssueMarks(context));
+  clearMarks(): Promise<ClearMarksResult> {
+    return this.host.run((context) => clearIssueMarks(context, this.host, this.locale));
   }
 
   existingReportSheets(names: readonly string[]): Promise<string[]> {
     return this.host.run(async (context) => {
       const read = queueWorkbookSheets(context);
       await context.sync();
-      const { owned } = read();
-      return names.filter((n) => owned.has(n));
+      return sheetsToReplace(read(), names);
     });
   }
 
   writeReports(specs: readonly SheetSpec[], onProgress?: ProgressFn): Promise<WriteReportResult> {
-    return this.host.run((context) => writeReportSheets(context, this.host, specs, onProgress));
+    return this.host.run((context) => writeReportSheets(context, this.host, specs, onProgress, this.locale));
   }
 
   insertTrackingTemplate(spec: SheetSpec, lists: TemplateLists): Promise<string> {
-    return this.host.run((context) => insertTemplateSheet(context, this.host, spec, lists, excelMessages(this.locale).listSheetName({})));
+    return this.host.run((context) => insertTemplateSheet(context, this.host, spec, lists, excelMessages(this.locale).listSheetName({}), this.locale));
   }
 
   loadSetting(key: SettingKey): Promise<string | null> {

@@ -1,15 +1,24 @@
-import { isMarkerName, OWNED_SHEET_MARKER, ownedSheetOf } from "../core/owned-sheet-mark";
+import { isMarkerName, MARKER_ADDRESS, OWNED_SHEET_MARKER, ownedSheetOf } from "../core/owned-sheet-mark";
 
 /**
  * The add-in's mark on the sheets it writes, in Office.js: the same workbook-scoped defined name
- * `BDG_REPORT_<n>` -> 'Sheet'!$A$1 as the .xlsx side writes (docs/file-format.md), so that both
+ * `BDG_REPORT_<n>` -> 'Sheet'!$A$1:$J$50 as the .xlsx side writes (docs/file-format.md), so that both
  * adapters recognise each other's report sheets. Reading a name's reference needs
  * NamedItem.formula (ExcelApi 1.7); adding one needs names.add (ExcelApi 1.4).
  */
 
+export interface SheetInfo {
+  name: string;
+  /** Worksheet.id: stays when the sheet is renamed. */
+  id: string;
+  protected: boolean;
+}
+
 export interface WorkbookSheets {
   /** Sheet names in tab order. */
   names: string[];
+  /** The sheets in tab order, with id and protection (ExcelApi 1.2). */
+  sheets: SheetInfo[];
   /** Sheets that carry the mark. */
   owned: Set<string>;
   /** The marker names and the sheet each designates (null: broken, #REF!). */
@@ -21,7 +30,7 @@ export interface WorkbookSheets {
 /** Queue the loads; call the returned function after the sync. */
 export function queueWorkbookSheets(context: Excel.RequestContext): () => WorkbookSheets {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/id,items/protection/protected");
   const names = context.workbook.names;
   names.load("items/name,items/formula");
   return () => {
@@ -37,7 +46,8 @@ export function queueWorkbookSheets(context: Excel.RequestContext): () => Workbo
     }
     const list = sheets.items.map((s) => s.name);
     for (const o of [...owned]) if (!list.includes(o)) owned.delete(o);
-    return { names: list, owned, markers, takenNames };
+    const infos = sheets.items.map((s) => ({ name: s.name, id: s.id, protected: s.protection.protected }));
+    return { names: list, sheets: infos, owned, markers, takenNames };
   };
 }
 
@@ -52,7 +62,7 @@ export function takeMarkerName(taken: Set<string>): string {
 
 /** Queue marking a sheet as the add-in's. */
 export function queueMark(context: Excel.RequestContext, sheet: Excel.Worksheet, taken: Set<string>): void {
-  context.workbook.names.add(takeMarkerName(taken), sheet.getRange("A1"));
+  context.workbook.names.add(takeMarkerName(taken), sheet.getRange(MARKER_ADDRESS));
 }
 
 /** Queue removing the marks of a sheet (before deleting it, so that no #REF! name is left behind). */
@@ -67,14 +77,22 @@ export function queueUnmark(context: Excel.RequestContext, info: WorkbookSheets,
 
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
 
-/** A sheet name Excel accepts (31 characters, none of []:*?/\), not taken by another sheet. */
+const MAX_SHEET_NAME = 31;
+
+/** A name Excel accepts for a sheet: 1 to 31 characters, none of []:*?/\, no apostrophe at either end, not "History". */
+export function excelSheetName(wanted: string): string {
+  const name = wanted.replace(BAD_SHEET_CHARS, "-").replace(/^'+|'+$/g, "").slice(0, MAX_SHEET_NAME).replace(/'+$/, "");
+  return name === "" || name.toLowerCase() === "history" ? "BDG" : name;
+}
+
+/** A sheet name Excel accepts, not taken by another sheet (ignoring case). */
 export function freeSheetName(wanted: string, taken: Iterable<string>): string {
   const used = new Set([...taken].map((s) => s.toLowerCase()));
-  const base = wanted.replace(BAD_SHEET_CHARS, "-").replace(/^'+|'+$/g, "").slice(0, 31) || "BDG";
+  const base = excelSheetName(wanted);
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
+    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
     if (!used.has(name.toLowerCase())) return name;
   }
 }

@@ -14,6 +14,18 @@ export interface WriteReportResult {
   renamed: Array<{ wanted: string; used: string }>;
 }
 
+/** What marking did: cells marked now, and notes for the user (protected sheets skipped, the cap reached). */
+export interface MarkResult {
+  marked: number;
+  notes: string[];
+}
+
+/** What clearing marks did: fills restored, and notes (sheets whose records were kept). */
+export interface ClearMarksResult {
+  restored: number;
+  notes: string[];
+}
+
 /**
  * Everything the task pane needs from the workbook, in one interface. The Office.js
  * implementation lives in src/excel; tests pass a fake. Components never touch `Excel`.
@@ -24,10 +36,10 @@ export interface WorkbookService {
   /** Select a cell and bring its sheet to the front. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Mark the cells of these issues (fill colour), remembering what was there so that clearMarks restores it. */
-  markIssues(issues: readonly Issue[]): Promise<number>;
-  /** Remove exactly the marks markIssues made, restoring the previous fills. Returns how many were cleared. */
-  clearMarks(): Promise<number>;
-  /** Names of the report sheets the add-in wrote earlier, for the given sheet names. */
+  markIssues(issues: readonly Issue[]): Promise<MarkResult>;
+  /** Remove exactly the marks markIssues made, restoring the previous fills. */
+  clearMarks(): Promise<ClearMarksResult>;
+  /** The add-in's earlier report sheets that writing these sheet names would replace (as writeReports plans it). */
   existingReportSheets(names: readonly string[]): Promise<string[]>;
   /** Write report sheets (replacing only the add-in's own sheets of the same names) and activate the first. */
   writeReports(specs: readonly SheetSpec[], onProgress?: ProgressFn): Promise<WriteReportResult>;

@@ -6,23 +6,21 @@ import { columnLetter } from "../core/snapshot";
  * functions only queue commands, so that writing any number of sheets of any size costs the
  * same few context.sync() calls — values first (`queueValues`), then formats (`queueFormats`).
  *
- * User text is always written as text (DESIGN §7): a string Excel could take for something else
- * — a formula (=, +, -, @), a number, a date, TRUE/FALSE — is written with a leading apostrophe,
- * which Excel keeps as the cell's "quote prefix", not as part of the value (Range.values reads the
- * text back without it). The apostrophe is chosen over the "@" number format because it works
- * whatever format the spec gives the cell (a text in a numeric column keeps "#,##0").
+ * User text is always written as text: every non-empty string gets a leading apostrophe, which
+ * Excel keeps as the cell's "quote prefix", not as part of the value (Range.values reads the text
+ * back without it). Excel converts typed text in more ways than can be listed, and by the locale
+ * of the machine that opens the workbook ("Mar-24", "March 2024", "Sep 1", "1.500", "43,8%",
+ * "15/11/2023", TRUE), so no text is let through unprefixed. The apostrophe is chosen over the "@"
+ * number format because it works whatever format the spec gives the cell.
  */
 
 /** Cells written by one range assignment, at most. */
 const WRITE_BLOCK_CELLS = 20_000;
 const POINTS_PER_CM = 72 / 2.54;
 
-/** True when Excel, given this string as input, could store something other than this text. */
+/** True when a string must carry the quote prefix to stay text: every non-empty one. */
 export function needsQuotePrefix(s: string): boolean {
-  if (s === "") return false;
-  // Only text that starts with a letter is certainly text; TRUE/FALSE are booleans.
-  if (!/^\p{L}/u.test(s)) return true;
-  return /^(true|false)$/i.test(s.trim());
+  return s !== "";
 }
 
 /** What to assign to Range.values / Range.formulas for a spec value. */
@@ -54,10 +52,16 @@ function address(top: number, left: number, bottom: number, right: number): stri
   return top === bottom && left === right ? a : `${a}:${columnLetter(right)}${bottom}`;
 }
 
-/** Queue the values (and formulas) of the spec, in row blocks. */
-export function queueValues(sheet: Excel.Worksheet, spec: SheetSpec): void {
+/** A row block of values, ready to queue, with the bytes it adds to a request. */
+export interface ValueBlock {
+  bytes: number;
+  queue(): void;
+}
+
+/** The values (and formulas) of the spec, in row blocks. */
+export function valueBlocks(sheet: Excel.Worksheet, spec: SheetSpec): ValueBlock[] {
   const { rows, cols } = extentOf(spec);
-  if (rows === 0 || cols === 0) return;
+  if (rows === 0 || cols === 0) return [];
   const grid: Array<Array<string | number | boolean>> = Array.from({ length: rows }, () => new Array(cols).fill(""));
   const hasFormula = new Array<boolean>(rows).fill(false);
   for (const c of spec.cells) {
@@ -66,14 +70,27 @@ export function queueValues(sheet: Excel.Worksheet, spec: SheetSpec): void {
     if (c.value !== null && typeof c.value === "object") hasFormula[c.row - 1] = true;
   }
   const per = Math.max(1, Math.floor(WRITE_BLOCK_CELLS / cols));
+  const blocks: ValueBlock[] = [];
   for (let r = 0; r < rows; r += per) {
     const n = Math.min(per, rows - r);
     const block = grid.slice(r, r + n);
-    const range = sheet.getRangeByIndexes(r, 0, n, cols);
-    // Formulas only where the report code built one; constants go through values.
-    if (hasFormula.slice(r, r + n).some(Boolean)) range.formulas = block;
-    else range.values = block;
+    const formulas = hasFormula.slice(r, r + n).some(Boolean);
+    blocks.push({
+      bytes: JSON.stringify(block).length,
+      queue: () => {
+        const range = sheet.getRangeByIndexes(r, 0, n, cols);
+        // Formulas only where the report code built one; constants go through values.
+        if (formulas) range.formulas = block;
+        else range.values = block;
+      },
+    });
   }
+  return blocks;
+}
+
+/** Queue the values (and formulas) of the spec, in row blocks. */
+export function queueValues(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  for (const b of valueBlocks(sheet, spec)) b.queue();
 }
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Justify" } as const;

@@ -36,12 +36,12 @@ export function markSheetOwned(workbook: ExcelJS.Workbook, sheetName: string): v
   workbook.definedNames.add(markerReference(sheetName), `${OWNED_SHEET_MARKER}_${n}`);
 }
 
-/** Remove a sheet's mark, e.g. before the writer deletes the sheet, so no dangling name is left. */
+/**
+ * Remove a sheet's marks, e.g. before the writer deletes the sheet, so no dangling name is left.
+ * The names are dropped from the model whole: exceljs's remove() takes one cell, not a block.
+ */
 export function unmarkSheetOwned(workbook: ExcelJS.Workbook, sheetName: string): void {
-  for (const { name, ranges } of workbook.definedNames.model) {
-    if (!isMarkerName(name)) continue;
-    for (const range of ranges) {
-      if (sheetOfReference(range) === sheetName) workbook.definedNames.remove(range, name);
-    }
-  }
+  const model = workbook.definedNames.model;
+  const kept = model.filter(({ name, ranges }) => !(isMarkerName(name) && ranges.some((r) => sheetOfReference(r) === sheetName)));
+  if (kept.length !== model.length) workbook.definedNames.model = kept;
 }

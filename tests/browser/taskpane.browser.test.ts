@@ -13,7 +13,9 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core/engine";
 import { builtinPlan } from "../../src/core/plan/load";
 import { parseIsoDay } from "../../src/core/time/days";
+import { obligationYear } from "../../src/core/progress";
 import { groupByRule } from "../../src/core/validate/issue-groups";
+import { progressMatrix } from "../../src/taskpane/views/progress/matrix";
 import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildTaskpane } from "./build-taskpane";
@@ -54,6 +56,13 @@ if (!browserPath && process.env.CI) {
       if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage, animations: "disabled" });
     };
+    /** The names of the pane's tabs, and the one selected. */
+    const tabs = async (p: Page = page): Promise<{ names: string[]; selected: string[] }> => ({
+      names: (await p.getByRole("tab").allTextContents()).map((t) => t.trim()),
+      selected: (await p.getByRole("tab", { selected: true }).allTextContents()).map((t) => t.trim()),
+    });
+    const analysis = () => analyzeWorkbook(book, builtinPlan(), { asOf: parseIsoDay(AS_OF) ?? 0, locale: "vi" });
+
     /** A property of the fake workbook service in the page (what the pane asked of "Excel"). */
     const calls = <T>(prop: string): Promise<T> => page.evaluate(`JSON.parse(JSON.stringify(window.__BDG_TEST_HOST__.service.${prop}))`) as Promise<T>;
 
@@ -98,6 +107,9 @@ if (!browserPath && process.env.CI) {
     test("opens in Vietnamese with the four views", async () => {
       for (const name of ["Kiểm tra", "Tiến độ", "Báo cáo", "Kế hoạch"]) await page.getByRole("tab", { name, exact: true }).waitFor();
       await page.getByRole("button", { name: "Kiểm tra dữ liệu" }).waitFor();
+      expect(await tabs()).toEqual({ names: ["Kiểm tra", "Tiến độ", "Báo cáo", "Kế hoạch"], selected: ["Kiểm tra"] });
+      // Nothing is read from the workbook before the user asks for a check.
+      expect(await page.getByRole("heading", { name: "Kết quả kiểm tra" }).count()).toBe(0);
       await shot("01-kiem-tra-truoc-khi-chay");
     });
 
@@ -132,9 +144,20 @@ if (!browserPath && process.env.CI) {
       await page.getByRole("tab", { name: "Tiến độ", exact: true }).click();
       const table = page.getByRole("table", { name: "Nhiệm vụ theo năm" });
       await table.waitFor();
+      const a = analysis();
+      const plan = builtinPlan();
+      const rows = progressMatrix(a.statuses, plan);
+      // One row per task that owes something, in plan order, with the plan's years as columns.
+      expect(await table.locator("tbody th > span:first-child").allTextContents()).toEqual(rows.map((r) => r.task.id));
+      expect((await table.locator("thead th").allTextContents()).slice(1)).toEqual(plan.years.map(String));
       await shot("04-tien-do");
       await table.getByRole("button", { name: /^II\.2\.4, năm 2024: / }).click();
-      await page.getByRole("region", { name: /II\.2\.4 · 2024/ }).waitFor();
+      const region = page.getByRole("region", { name: /II\.2\.4 · 2024/ });
+      await region.waitFor();
+      const status = a.statuses.find((s) => s.taskId === "II.2.4" && obligationYear(s) === 2024);
+      expect(status).toBeDefined();
+      // The activities behind the cell are the obligation's, each one a button that selects its row.
+      expect(await region.getByRole("listitem").count()).toBe(status?.activities.length);
       await shot("05-tien-do-chi-tiet");
     });
 
@@ -165,6 +188,11 @@ if (!browserPath && process.env.CI) {
     test("Kế hoạch lists the tasks", async () => {
       await page.getByRole("tab", { name: "Kế hoạch", exact: true }).click();
       await page.getByRole("heading", { name: "Nhiệm vụ của kế hoạch" }).waitFor();
+      const tasks = builtinPlan().tasks;
+      // Every task of the plan, in plan order, each with its id first.
+      const ids = new Set(tasks.map((t) => t.id));
+      const shown = (await page.locator("li > span:first-child").allTextContents()).filter((t) => ids.has(t));
+      expect(shown).toEqual(tasks.map((t) => t.id));
       await shot("10-ke-hoach");
     });
 
@@ -173,6 +201,9 @@ if (!browserPath && process.env.CI) {
       await page.getByRole("tab", { name: "Check", exact: true }).waitFor();
       await page.getByRole("tab", { name: "Check", exact: true }).click();
       await page.getByRole("heading", { name: "Check results" }).waitFor({ timeout: 60_000 });
+      expect(await tabs()).toEqual({ names: ["Check", "Progress", "Reports", "Plan"], selected: ["Check"] });
+      // The user's choice is saved in the workbook, so the pane opens in English next time.
+      expect(await calls<string>(`settings.get("bdg.locale")`)).toBe("en");
       await shot("11-check-english");
       await page.getByRole("tab", { name: "Progress", exact: true }).click();
       await shot("12-progress-english");
@@ -188,6 +219,8 @@ if (!browserPath && process.env.CI) {
         await other.route("**/*", (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
         await other.goto(`${server.url}/outside-excel.html`);
         await other.getByText("Chưa mở trong Excel").waitFor();
+        // Only the notice: no views to click into that would fail without a workbook.
+        expect(await other.getByRole("tablist").count()).toBe(0);
         await other.screenshot({ path: join(SHOTS, "15-ngoai-excel.png"), fullPage: true, animations: "disabled" });
       } finally {
         await other.close();

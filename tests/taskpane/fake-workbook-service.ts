@@ -109,7 +109,7 @@ export class FakeWorkbookService implements WorkbookService {
     this.activeSheet = sheet;
   }
 
-  async markIssues(issues: readonly Issue[]): Promise<number> {
+  async markIssues(issues: readonly Issue[]): Promise<{ marked: number; notes: string[] }> {
     this.enter("markIssues");
     const cells = new Set<string>();
     for (const i of issues) {
@@ -120,10 +120,10 @@ export class FakeWorkbookService implements WorkbookService {
       if (!this.marks.has(key)) this.marks.set(key, this.fills.get(key) ?? null);
       this.fills.set(key, MARK_FILL);
     }
-    return cells.size;
+    return { marked: cells.size, notes: [] };
   }
 
-  async clearMarks(): Promise<number> {
+  async clearMarks(): Promise<{ restored: number; notes: string[] }> {
     this.enter("clearMarks");
     const n = this.marks.size;
     for (const [key, before] of this.marks) {
@@ -131,7 +131,7 @@ export class FakeWorkbookService implements WorkbookService {
       else this.fills.set(key, before);
     }
     this.marks.clear();
-    return n;
+    return { restored: n, notes: [] };
   }
 
   async existingReportSheets(names: readonly string[]): Promise<string[]> {

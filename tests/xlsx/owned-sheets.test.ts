@@ -27,13 +27,13 @@ async function ownedAfterReading(data: Buffer): Promise<Record<string, boolean |
 }
 
 describe("the report-sheet mark", () => {
-  test("is a workbook-scoped defined name referring to A1 of the sheet", async () => {
+  test("is a workbook-scoped defined name referring to the block A1:J50 of the sheet", async () => {
     const data = await buildXlsx([
       { name: "Theo dõi", rows: [["x"]] },
       { name: "BC 2024", rows: [["y"]], ownedByAddin: true },
     ]);
     const xml = workbookXml(data);
-    expect(xml).toMatch(new RegExp(`<definedName name="${OWNED_SHEET_MARKER}_1">(?:'|&apos;)BC 2024(?:'|&apos;)!\\$A\\$1</definedName>`));
+    expect(xml).toMatch(new RegExp(`<definedName name="${OWNED_SHEET_MARKER}_1">(?:'|&apos;)BC 2024(?:'|&apos;)!\\$A\\$1:\\$J\\$50</definedName>`));
     expect(xml).not.toMatch(/localSheetId/);
   });
 
@@ -86,10 +86,42 @@ describe("the report-sheet mark", () => {
       { name: "BC 2024", rows: [["y"]], ownedByAddin: true },
     ]);
     const broken = rewriteXlsx(data, (name, text) =>
-      name === "xl/workbook.xml" ? text.replace(/(?:'|&apos;)BC 2024(?:'|&apos;)!\$A\$1/, "#REF!$A$1") : text,
+      name === "xl/workbook.xml" ? text.replace(/(?:'|&apos;)BC 2024(?:'|&apos;)!\$A\$1:\$J\$50/, "#REF!") : text,
     );
-    expect(workbookXml(broken)).toContain(">#REF!$A$1</definedName>");
+    expect(workbookXml(broken)).toContain(">#REF!</definedName>");
     expect(await ownedAfterReading(broken)).toEqual({ "Theo dõi": false, "BC 2024": false });
+  });
+});
+
+describe("the mark survives the user's editing of the report", () => {
+  const rewriteMark = async (to: string): Promise<Record<string, boolean | undefined>> => {
+    const data = await buildXlsx([
+      { name: "Theo dõi", rows: [["x"]] },
+      { name: "BC 2024", rows: [["y"]], ownedByAddin: true },
+    ]);
+    const edited = rewriteXlsx(data, (name, text) => (name === "xl/workbook.xml" ? text.replace(/(?:'|&apos;)BC 2024(?:'|&apos;)!\$A\$1:\$J\$50/, to) : text));
+    expect(workbookXml(edited)).toContain(`>${to}</definedName>`);
+    return ownedAfterReading(edited);
+  };
+
+  test("row 1 deleted in Excel: the block shrinks to A1:J49 and the sheet is still the add-in's", async () => {
+    expect(await rewriteMark("'BC 2024'!$A$1:$J$49")).toEqual({ "Theo dõi": false, "BC 2024": true });
+  });
+
+  test("column A deleted in Excel: the block shrinks to A1:I50 and the sheet is still the add-in's", async () => {
+    expect(await rewriteMark("'BC 2024'!$A$1:$I$50")).toEqual({ "Theo dõi": false, "BC 2024": true });
+  });
+
+  test("a mark of an earlier version on A1 alone is still recognised", async () => {
+    expect(await rewriteMark("'BC 2024'!$A$1")).toEqual({ "Theo dõi": false, "BC 2024": true });
+  });
+
+  test("unmarking removes the whole block's name (exceljs's remove() would leave it)", async () => {
+    const wb = buildWorkbook([{ name: "BC 2024", rows: [["x"]] }]);
+    markSheetOwned(wb, "BC 2024");
+    expect(wb.definedNames.model).toEqual([{ name: `${OWNED_SHEET_MARKER}_1`, ranges: ["'BC 2024'!$A$1:$J$50"] }]);
+    unmarkSheetOwned(wb, "BC 2024");
+    expect(wb.definedNames.model).toEqual([]);
   });
 });
 

@@ -86,12 +86,12 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
       return;
     }
     const r = await wb.perform(m.opMark(), m.markFailedTitle(), () => wb.service.markIssues(targets));
-    if (r.kind === "ok") notify({ key: "marks", intent: "success", title: m.markedTitle({ n: r.value }), body: m.markedBody() });
+    if (r.kind === "ok") notify({ key: "marks", intent: r.value.notes.length > 0 ? "warning" : "success", title: m.markedTitle({ n: r.value.marked }), body: m.markedBody(), lines: r.value.notes });
   };
 
   const clear = async () => {
     const r = await wb.perform(m.opClearMarks(), m.clearFailedTitle(), () => wb.service.clearMarks());
-    if (r.kind === "ok") notify({ key: "marks", intent: "success", title: m.clearedTitle({ n: r.value }), body: r.value > 0 ? m.clearedBody() : undefined });
+    if (r.kind === "ok") notify({ key: "marks", intent: r.value.notes.length > 0 ? "warning" : "success", title: m.clearedTitle({ n: r.value.restored }), body: r.value.restored > 0 ? m.clearedBody() : undefined, lines: r.value.notes });
   };
 
   const clearButton = (
