@@ -4,7 +4,7 @@ import WorkbookXform from "exceljs/lib/xlsx/xform/book/workbook-xform";
 import RelationshipsXform from "exceljs/lib/xlsx/xform/core/relationships-xform";
 import StylesXform from "exceljs/lib/xlsx/xform/style/styles-xform";
 import { isLegacyFontName } from "../core/snapshot";
-import { isMarkerName, ownedSheetNames } from "./owned-sheets";
+import { isMarkerName, sheetOfReference } from "./owned-sheets";
 import { UnsupportedXml } from "./xml-scanner";
 
 /**
@@ -93,17 +93,20 @@ function isPlainSheetName(name: string): boolean {
 }
 
 /**
- * The add-in's sheets, through exceljs's own DefinedNames as a loaded workbook has them. Only the
- * marks are given to it: exceljs files a name's ranges cell by cell, and a user's name over whole
- * columns ($A$1:$XFD$1048576) would take gigabytes. A mark designates one cell.
+ * The add-in's sheets, from the marks' references as written. Never through exceljs's
+ * DefinedNames: it files a name's ranges cell by cell, and a user's name over whole columns
+ * ($A$1:$XFD$1048576) would take gigabytes; only the marks are looked at, and only as text.
  */
 function ownedSheets(definedNames: WorkbookXform.DefinedNameModel[]): Set<string> {
-  const workbook = new ExcelJS.Workbook();
-  const marks = definedNames
-    .filter((d) => isMarkerName(d.name))
-    .map((d) => ({ ...d, ranges: d.ranges.filter((r) => !r.includes(":")) }));
-  workbook.definedNames.model = marks as unknown as ExcelJS.DefinedNamesModel;
-  return ownedSheetNames(workbook);
+  const owned = new Set<string>();
+  for (const { name, ranges } of definedNames) {
+    if (!isMarkerName(name)) continue;
+    for (const range of ranges) {
+      const sheet = sheetOfReference(range);
+      if (sheet !== null) owned.add(sheet);
+    }
+  }
+  return owned;
 }
 
 /** What the reader needs of a cell style. */
