@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { isDateFmt } from "exceljs/lib/utils/utils";
 import WorkbookXform from "exceljs/lib/xlsx/xform/book/workbook-xform";
 import RelationshipsXform from "exceljs/lib/xlsx/xform/core/relationships-xform";
