@@ -154,7 +154,7 @@ function webConfig(dev) {
       new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
         resource.request = resource.request.replace(/^node:/, "");
       }),
-      new webpack.ProvidePlugin({ Buffer: [shim("buffer.ts"), "Buffer"], process: shim("process.ts") }),
+      new webpack.ProvidePlugin({ Buffer: [shim("buffer.ts"), "Buffer"], process: [shim("process.ts"), "default"] }),
       new HtmlWebpackPlugin({
         filename: "web/index.html",
         template: "./src/web/index.html",

@@ -70,8 +70,10 @@ export function FileOpener({ onFiles, compact, busy }: { onFiles: (files: File[]
         type="file"
         accept={ACCEPT}
         multiple
+        // The button below is the control people and assistive technology use; this input only
+        // opens the browser's file dialog (and takes files from tests and scripts).
         tabIndex={-1}
-        aria-label={label}
+        aria-hidden="true"
         onChange={(e) => {
           const files = filesOf(e.currentTarget.files);
           // The same file chosen again must fire again.

@@ -77,6 +77,22 @@ function setFill(cell: ExcelJS.Cell, colour: string | null): void {
   cell.style = style as ExcelJS.Style;
 }
 
+/** A note's text, whether exceljs holds it as a string (set here) or as rich text (loaded). */
+function noteText(cell: ExcelJS.Cell): string {
+  const note = cell.note as string | ExcelJS.Comment | undefined;
+  if (!note) return "";
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => (typeof t === "string" ? t : t.text)).join("");
+}
+
+/** exceljs has no API to delete a note: assigning creates an empty one; the cell's own comment slot is cleared instead (exceljs 4.4 is pinned). */
+function removeNote(cell: ExcelJS.Cell): void {
+  const internals = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  internals._comment = undefined;
+  // Some value kinds keep the model they were loaded from, comment included.
+  if (internals._value?.model && "comment" in internals._value.model) delete internals._value.model.comment;
+}
+
 export interface MarkedCopy {
   bytes: Uint8Array;
   /** Cells marked now. */
@@ -119,8 +135,7 @@ export async function clearedCopy(lib: ExcelJsLib, original: Uint8Array, setting
     const ws = wb.getWorksheet(m.sheet);
     if (!ws) continue;
     const cell = ws.getCell(m.cell);
-    const note = typeof cell.note === "string" ? cell.note : null;
-    if (note?.startsWith(NOTE_PREFIX)) cell.note = undefined as unknown as string;
+    if (noteText(cell).startsWith(NOTE_PREFIX)) removeNote(cell);
     // A cell the user recoloured since is theirs now, as in the add-in.
     if (fillColour(cell)?.toUpperCase() !== m.mark.toUpperCase()) continue;
     setFill(cell, m.before);
