@@ -85,6 +85,7 @@ async function main() {
     if (typeof fn !== "function") continue;
     for (const r of await fn()) print(r.name, r.value);
   }
+  for (const r of await require("./web-bench").webPageBench(file)) print(r.name, r.value);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

@@ -37,7 +37,7 @@ const vi: WebMessages = {
   privacyTitle: "Dữ liệu không rời khỏi máy tính này",
   privacyBody:
     "Trang này đọc và kiểm tra sổ tính ngay trong trình duyệt. Không có gì được gửi đi: trang bị cấm kết nối mạng, kể cả khi máy có Internet. Tệp gốc không bao giờ bị sửa; kết quả được tải về dưới dạng bản sao.",
-  intro: "Dùng khi Excel trên máy không chạy được phần bổ trợ BĐG (ví dụ Office 2016, 2019, 2021 mua theo giấy phép). Chọn một hoặc nhiều sổ tính theo dõi (.xlsx).",
+  intro: "Dùng khi Excel trên máy không chạy được phần bổ trợ BĐG (ví dụ Excel 2016, 2019). Chọn một hoặc nhiều sổ tính theo dõi (.xlsx).",
   openWorkbook: "Mở sổ làm việc…",
   dropHere: "hoặc kéo thả tệp .xlsx vào đây",
   dropActive: "Thả tệp để mở",
@@ -64,7 +64,7 @@ const en: WebMessages = {
   privacyTitle: "Your data never leaves this computer",
   privacyBody:
     "This page reads and checks workbooks inside the browser. Nothing is sent anywhere: the page is forbidden to connect to the network, even when the computer is online. The original file is never changed; results are downloaded as copies.",
-  intro: "For computers whose Excel cannot run the BĐG add-in (such as volume-licensed Office 2016, 2019, 2021). Choose one or more tracking workbooks (.xlsx).",
+  intro: "For computers whose Excel cannot run the BĐG add-in (such as Excel 2016 or 2019). Choose one or more tracking workbooks (.xlsx).",
   openWorkbook: "Open workbook…",
   dropHere: "or drop .xlsx files here",
   dropActive: "Drop the files to open them",
