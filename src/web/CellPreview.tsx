@@ -83,7 +83,7 @@ export function CellPreview({ snapshot, target, onClose }: { snapshot: WorkbookS
           <DialogTitle>{target ? w.previewTitle(target.sheet, target.cell) : ""}</DialogTitle>
           <DialogContent>
             {target && win ? (
-              <div className={s.scroll} id="cell-preview">
+              <div className={s.scroll} id="cell-preview" tabIndex={0} role="region" aria-labelledby="cell-preview-caption">
                 <table className={s.table}>
                   <caption id="cell-preview-caption" style={{ textAlign: "left", paddingBottom: tokens.spacingVerticalS }}>
                     <Text size={200}>{w.previewCaption(target.sheet, target.cell)}</Text>

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
 import type { Day } from "../core/time/days";
@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   },
   messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
   note: { color: tokens.colorNeutralForeground2 },
+  files: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
 interface OpenFile {
@@ -172,13 +173,14 @@ export function WebApp({ download, loadExcelJs, asOf, initialLocale }: WebAppPro
     <>
       <LocaleProbe onLocale={setLocale} />
       <div className={s.bar} role="region" aria-label={w.filesLabel}>
-        <TabList size="small" selectedValue={String(active.id)} onTabSelect={(_, d) => setCurrent(Number(d.value))} aria-label={w.filesLabel}>
+        {/* Plain toggle buttons: a Fluent TabList's focus helpers add hidden focusable elements. */}
+        <div role="group" aria-label={w.filesLabel} className={s.files}>
           {files.map((f) => (
-            <Tab key={f.id} value={String(f.id)}>
+            <ToggleButton key={f.id} size="small" appearance={f.id === active.id ? "primary" : "subtle"} checked={f.id === active.id} onClick={() => setCurrent(f.id)}>
               {f.name}
-            </Tab>
+            </ToggleButton>
           ))}
-        </TabList>
+        </div>
         <Button size="small" appearance="subtle" onClick={() => close(active.id)}>
           {w.closeFile(active.name)}
         </Button>
