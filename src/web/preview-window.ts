@@ -38,7 +38,10 @@ function findHeaderRow(sheet: SheetSnapshot, row: number): number | null {
   if (used.length < 2) return null;
   for (let r = row - 1; r >= Math.max(1, row - 5000); r--) {
     const texts = used.filter((c) => typeof cellAt(sheet, r, c) === "string").length;
-    if (texts >= Math.ceil(used.length / 2) && filledCols(sheet, r).every((c) => typeof cellAt(sheet, r, c) === "string")) return r;
+    const filled = filledCols(sheet, r);
+    // A row of column numbers "(1) (2) (3)…" under the header is not the header.
+    const numbering = filled.every((c) => /^\(?\d+\)?$/.test(String(cellAt(sheet, r, c)).trim()));
+    if (texts >= Math.ceil(used.length / 2) && !numbering && filled.every((c) => typeof cellAt(sheet, r, c) === "string")) return r;
   }
   return null;
 }
