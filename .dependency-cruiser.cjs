@@ -3,7 +3,8 @@
  *   src/core      the pure engine: no adapter, no front end, no Node, no Office, no React
  *   src/xlsx      .xlsx files (exceljs, Node)        } adapters: no front end
  *   src/excel     the open workbook (Office.js)       }
- *   src/cli, src/functions, src/taskpane              front ends
+ *   src/cli, src/functions, src/taskpane, src/web     front ends (src/web: the offline page, built
+ *                                                     from the task pane's components)
  *   src/tools     development tools run by npm scripts (the manifest check): apart from the rest
  * Office's globals (Excel, Office, CustomFunctions) are no imports: eslint.config.mjs restricts them.
  */
@@ -15,7 +16,7 @@ module.exports = {
       comment: "src/core is the engine every front end shares: it imports no adapter and no front end.",
       severity: "error",
       from: { path: "^src/core/" },
-      to: { path: "^src/(xlsx|excel|cli|functions|taskpane)/" },
+      to: { path: "^src/(xlsx|excel|cli|functions|taskpane|web)/" },
     },
     {
       name: "core-no-node",
@@ -36,7 +37,7 @@ module.exports = {
       comment: "The adapters (src/xlsx, src/excel) serve the front ends and import none of them.",
       severity: "error",
       from: { path: "^src/(xlsx|excel)/" },
-      to: { path: "^src/(cli|functions|taskpane)/" },
+      to: { path: "^src/(cli|functions|taskpane|web)/" },
     },
     {
       name: "office-only-in-excel",
@@ -47,16 +48,16 @@ module.exports = {
     },
     {
       name: "react-only-in-taskpane",
-      comment: "React and Fluent UI are the task pane's.",
+      comment: "React and Fluent UI are the task pane's (and the offline page's, which shows the pane's views).",
       severity: "error",
-      from: { pathNot: "^src/taskpane/" },
+      from: { pathNot: "^src/(taskpane|web)/" },
       to: { path: "^node_modules/(react|react-dom|scheduler|@fluentui/[^/]+|@griffel/[^/]+)/" },
     },
     {
       name: "tools-apart",
       comment: "src/tools (development tools such as the manifest check) and the shipped code import nothing of each other.",
       severity: "error",
-      from: { path: "^src/(core|xlsx|excel|cli|functions|taskpane)/" },
+      from: { path: "^src/(core|xlsx|excel|cli|functions|taskpane|web)/" },
       to: { path: "^src/tools/" },
     },
     {
@@ -64,7 +65,7 @@ module.exports = {
       comment: "src/tools runs at build time with plain node: it imports no part of the add-in.",
       severity: "error",
       from: { path: "^src/tools/" },
-      to: { path: "^src/(core|xlsx|excel|cli|functions|taskpane)/" },
+      to: { path: "^src/(core|xlsx|excel|cli|functions|taskpane|web)/" },
     },
     {
       name: "no-circular",

@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/web/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
@@ -30,7 +30,7 @@ export default tseslint.config(
   {
     // Office's globals belong to src/excel, the functions' runtime glue (src/functions) and the page's
     // start-up (src/taskpane/index.tsx, which waits for Office.onReady).
-    files: ["src/xlsx/**/*.ts", "src/cli/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    files: ["src/xlsx/**/*.ts", "src/cli/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/web/**/*.{ts,tsx}"],
     ignores: ["src/taskpane/index.tsx"],
     rules: {
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeExtension"],

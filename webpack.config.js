@@ -91,8 +91,91 @@ class CheckBuiltManifestPlugin {
   }
 }
 
+/**
+ * The page for offices without Excel add-ins (docs/web-page.md): dist/web/index.html with its own
+ * scripts beside it, working from any server path and from file://. It shares the pane's
+ * components; the .xlsx reader runs in the browser on small stand-ins for the node modules it
+ * imports (src/web/shims), and the full exceljs (the writer) is a separate chunk loaded on demand.
+ * Its files all live under web/ so that both builds can share one output folder (and --output-path).
+ */
+function webConfig(dev) {
+  const shim = (name) => path.resolve(__dirname, "src/web/shims", name);
+  return {
+    name: "web",
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    target: ["web", "es2020"],
+    entry: { web: "./src/web/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "web/[name].js",
+      chunkFilename: "web/[name].[contenthash:8].js",
+      // Scripts load relative to the page (file:// or any server folder).
+      publicPath: "auto",
+      // Only the page's own files: the add-in build owns everything outside web/.
+      clean: { keep: (asset) => !asset.startsWith("web/") },
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      alias: {
+        // The light exceljs: the full library loads only when needed (src/web/shims/exceljs.ts).
+        exceljs$: shim("exceljs.ts"),
+        zlib: shim("zlib.ts"),
+        buffer$: shim("buffer.ts"),
+        stream: require.resolve("readable-stream"),
+        // Used only by the command line's file functions, never called in the page.
+        "fs/promises": false,
+        fs: false,
+        path: false,
+        crypto: false,
+        // exceljs's CSV support (fast-csv, dayjs): the page reads and writes .xlsx only.
+        [path.join(path.dirname(require.resolve("exceljs/package.json")), "lib", "csv", "csv.js")]: false,
+      },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: dev,
+              onlyCompileBundledFiles: true,
+              instance: "web",
+              compilerOptions: { module: "es2020", sourceMap: dev, noEmit: false },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      // node:fs, node:zlib… -> the stand-ins above.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
+      new webpack.ProvidePlugin({ Buffer: [shim("buffer.ts"), "Buffer"], process: [shim("process.ts"), "default"] }),
+      new HtmlWebpackPlugin({
+        filename: "web/index.html",
+        template: "./src/web/index.html",
+        chunks: ["web"],
+        scriptLoading: "defer",
+      }),
+    ],
+    performance: { maxAssetSize: 1_500_000, maxEntrypointSize: 1_500_000 },
+  };
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  // `--env only=web` or `--env only=addin` builds one of the two (tests and the benchmark).
+  const only = env && env.only;
+  if (only === "web") return webConfig(dev);
+  const addin = await addinConfig(env, argv, dev);
+  return only === "addin" ? addin : [addin, webConfig(dev)];
+};
+
+async function addinConfig(env, argv, dev) {
   const urlProd = normaliseProductionUrl(URL_PROD);
   // Development always uses the local office.js; production uses the CDN unless BDG_OFFICE_JS=local.
   const localOfficeJs = dev || process.env.BDG_OFFICE_JS === "local";
@@ -110,7 +193,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // dist/web belongs to the page's build (webConfig).
+      clean: { keep: /^web[\\/]/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -181,7 +265,7 @@ module.exports = async (env, argv) => {
       client: { overlay: { warnings: false, errors: true } },
     },
   };
-};
+}
 
 module.exports.manifestFor = manifestFor;
 module.exports.normaliseProductionUrl = normaliseProductionUrl;

@@ -17,7 +17,7 @@ const BUDGET_KB = 250;
 function buildProduction() {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "bdg-bundle-"));
   const cli = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-  const r = spawnSync(process.execPath, [cli, "--mode", "production", "--output-path", out], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [cli, "--mode", "production", "--env", "only=addin", "--output-path", out], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`webpack --mode production failed:\n${(r.stdout + r.stderr).slice(-3000)}`);
   return out;
 }

@@ -125,6 +125,7 @@ async function main() {
     for (const r of await fn()) print(r.name, r.value);
   }
   for (const r of require("./guess-bench").guessBench()) print(r.name, r.value);
+  for (const r of await require("./web-bench").webPageBench(file)) print(r.name, r.value);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

@@ -1,6 +1,7 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
+import type { TaskpaneMessages } from "./messages";
 import { todayFrom, type Day } from "../core/time/days";
 import type { WorkbookService } from "../excel/workbook-service";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -30,6 +31,12 @@ export interface AppProps {
   /** The day results are computed at; today by default (tests fix it). */
   asOf?: Day;
   initialLocale?: Locale;
+  /** Shown instead of the "open it in Excel" message when there is no service (the web page's file chooser). */
+  firstScreen?: ReactNode;
+  /** Shown between the header and the tabs when there is a service (the web page's open files). */
+  toolbar?: ReactNode;
+  /** Pane texts reworded for another host of the views (the web page), by language. */
+  texts?: (locale: Locale) => Partial<TaskpaneMessages>;
 }
 
 const useStyles = makeStyles({
@@ -67,14 +74,17 @@ const useStyles = makeStyles({
   main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`, flexGrow: 1 },
 });
 
-export function App({ service, unavailable, asOf, initialLocale }: AppProps) {
+export function App({ service, unavailable, asOf, initialLocale, firstScreen, toolbar, texts }: AppProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale ?? DEFAULT_LOCALE);
   const s = useStyles();
+  const overrides = useMemo(() => texts?.(locale), [texts, locale]);
   return (
     <FluentProvider theme={webLightTheme} lang={locale} className={s.root}>
-      <LocaleProvider locale={locale}>
+      <LocaleProvider locale={locale} overrides={overrides}>
         {service ? (
-          <Pane service={service} asOf={asOf ?? todayFrom(new Date())} locale={locale} setLocale={setLocale} />
+          <Pane service={service} asOf={asOf ?? todayFrom(new Date())} locale={locale} setLocale={setLocale} toolbar={toolbar} />
+        ) : firstScreen !== undefined ? (
+          <FirstScreen setLocale={setLocale}>{firstScreen}</FirstScreen>
         ) : (
           <NoWorkbook reason={unavailable ?? "no-office"} setLocale={setLocale} />
         )}
@@ -119,14 +129,26 @@ function NoWorkbook({ reason, setLocale }: { reason: Unavailable; setLocale: (l:
   );
 }
 
+/** Another host's own first screen (the web page's file chooser), under the same header. */
+function FirstScreen({ setLocale, children }: { setLocale: (l: Locale) => void; children: ReactNode }) {
+  const s = useStyles();
+  return (
+    <>
+      <Header setLocale={setLocale} />
+      <main className={s.main}>{children}</main>
+    </>
+  );
+}
+
 interface PaneProps {
   service: WorkbookService;
   asOf: Day;
   locale: Locale;
   setLocale: (l: Locale) => void;
+  toolbar?: ReactNode;
 }
 
-function Pane({ service, asOf, locale, setLocale }: PaneProps) {
+function Pane({ service, asOf, locale, setLocale, toolbar }: PaneProps) {
   const s = useStyles();
   const { m } = useLocale();
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -212,6 +234,7 @@ function Pane({ service, asOf, locale, setLocale }: PaneProps) {
   return (
     <>
       <Header setLocale={changeLocale} />
+      {toolbar}
       <nav className={s.tabs}>
         <TabBar
           items={VIEWS.map((v) => ({ value: v, label: tabLabel[v] }))}

@@ -9,9 +9,12 @@ interface LocaleValue {
 
 const LocaleContext = createContext<LocaleValue>({ locale: DEFAULT_LOCALE, m: taskpaneMessages(DEFAULT_LOCALE) });
 
-/** Every component reads its texts from here, so one switch changes the whole pane. */
-export function LocaleProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <LocaleContext.Provider value={{ locale, m: taskpaneMessages(locale) }}>{children}</LocaleContext.Provider>;
+/**
+ * Every component reads its texts from here, so one switch changes the whole pane. `overrides`
+ * rewords some texts for another host of the same views (the web page: no Excel to select in).
+ */
+export function LocaleProvider({ locale, overrides, children }: { locale: Locale; overrides?: Partial<TaskpaneMessages>; children: ReactNode }) {
+  return <LocaleContext.Provider value={{ locale, m: overrides ? { ...taskpaneMessages(locale), ...overrides } : taskpaneMessages(locale) }}>{children}</LocaleContext.Provider>;
 }
 
 export function useLocale(): LocaleValue {

@@ -18,7 +18,7 @@ export function buildTaskpane(): { dir: string; dispose: () => void } {
   }
   const out = mkdtempSync(join(tmpdir(), "bdg-taskpane-"));
   const webpack = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-  const r = spawnSync(process.execPath, [webpack, "--mode", "development", "--output-path", out], {
+  const r = spawnSync(process.execPath, [webpack, "--mode", "development", "--env", "only=addin", "--output-path", out], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 64 << 20,

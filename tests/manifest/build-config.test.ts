@@ -63,7 +63,7 @@ describe("the production manifest", () => {
 
 describe("the page", () => {
   const officeJs = async (mode: string) => {
-    const cfg = await config({}, { mode });
+    const cfg = await config({ only: "addin" }, { mode });
     const html = cfg.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
     return html?.userOptions?.officeJs;
   };
@@ -74,7 +74,7 @@ describe("the page", () => {
   });
 
   it("bundles the custom functions into the task pane's page, before the app", async () => {
-    const cfg = await config({}, { mode: "production" });
+    const cfg = await config({ only: "addin" }, { mode: "production" });
     expect(Object.keys(cfg.entry)).toEqual(["taskpane"]);
     expect(cfg.entry.taskpane).toEqual(["./src/functions/functions.ts", "./src/taskpane/index.tsx"]);
   });

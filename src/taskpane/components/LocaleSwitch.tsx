@@ -31,7 +31,8 @@ export function LocaleSwitch({ onChange }: { onChange: (l: Locale) => void }) {
           size="small"
           appearance={c.locale === locale ? "primary" : "subtle"}
           aria-pressed={c.locale === locale}
-          aria-label={c.name}
+          // The name starts with the visible text, so that "VI" spoken or typed finds it too (WCAG 2.5.3).
+          aria-label={`${c.short} – ${c.name}`}
           title={c.name}
           lang={c.locale}
           className={s.button}
