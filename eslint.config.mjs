@@ -12,6 +12,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // A file longer than this has seams to split along (message catalogues included).
+      "max-lines": ["error", { max: 400 }],
     },
   },
   {

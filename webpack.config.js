@@ -121,12 +121,13 @@ function webConfig(dev) {
         // The light exceljs: the full library loads only when needed (src/web/shims/exceljs.ts).
         exceljs$: shim("exceljs.ts"),
         zlib: shim("zlib.ts"),
+        // Part names inside a zip are posix paths (src/xlsx/package-view.ts).
+        path: shim("path.ts"),
         buffer$: shim("buffer.ts"),
         stream: require.resolve("readable-stream"),
         // Used only by the command line's file functions, never called in the page.
         "fs/promises": false,
         fs: false,
-        path: false,
         crypto: false,
         // exceljs's CSV support (fast-csv, dayjs): the page reads and writes .xlsx only.
         [path.join(path.dirname(require.resolve("exceljs/package.json")), "lib", "csv", "csv.js")]: false,

@@ -5,7 +5,8 @@ import { MARK_FILL, MARKS_SETTING } from "../excel/issue-marks";
 import { freeSheetName } from "../excel/owned-marks";
 import type { TemplateLists, WriteReportResult } from "../excel/workbook-service";
 import { markSheetOwned, ownedSheetNames } from "../xlsx/owned-sheets";
-import { addReportSheets, writeSheetSpec } from "../xlsx/write-report";
+import { addReportSheetsToPackage } from "../xlsx/report-package";
+import { writeSheetSpec } from "../xlsx/write-report";
 import { writeOfficeSettings, type OfficeSettings } from "./office-settings";
 
 /**
@@ -146,16 +147,16 @@ export async function clearedCopy(lib: ExcelJsLib, original: Uint8Array, setting
   return { bytes: await save(wb, original, next), cells: restored };
 }
 
-/** A copy with the report sheets added (only the add-in's own report sheets of the same names are replaced). */
-export async function reportCopy(lib: ExcelJsLib, original: Uint8Array, specs: readonly SheetSpec[], settings: OfficeSettings): Promise<{ bytes: Uint8Array; result: WriteReportResult }> {
-  const wb = await load(lib, original);
-  const result = addReportSheets(wb, specs);
-  if (result.written.length > 0) {
-    const first = wb.getWorksheet(result.written[0]);
-    // The first report sheet is the one Excel shows when the copy is opened.
-    if (first) wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: wb.worksheets.indexOf(first), visibility: "visible" }];
-  }
-  return { bytes: await save(wb, original, settings), result };
+/**
+ * A copy with the report sheets added (only the add-in's own report sheets of the same names are
+ * replaced), made as the command line makes it: the report's parts are added to the user's own
+ * package and every other part is kept byte for byte. The full exceljs must be loaded first
+ * (loadExcelJs): the report sheets themselves are drawn by it.
+ */
+export async function reportCopy(original: Uint8Array, specs: readonly SheetSpec[], settings: OfficeSettings): Promise<{ bytes: Uint8Array; result: WriteReportResult }> {
+  const input = Buffer.from(original.buffer, original.byteOffset, original.byteLength);
+  const { bytes, result } = await addReportSheetsToPackage(input, specs);
+  return { bytes: writeOfficeSettings(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), original, settings), result };
 }
 
 /** A copy with a tracking template sheet and its dropdown lists (on a hidden list sheet, as the add-in does). */

@@ -109,9 +109,9 @@ export class FileWorkbookService implements WorkbookService {
 
   async writeReports(specs: readonly SheetSpec[], onProgress?: ProgressFn): Promise<WriteReportResult> {
     onProgress?.(0.1);
-    const lib = await this.opts.loadExcelJs();
+    await this.opts.loadExcelJs();
     onProgress?.(0.4);
-    const { bytes, result } = await reportCopy(lib, this.original, specs, this.settings);
+    const { bytes, result } = await reportCopy(this.original, specs, this.settings);
     onProgress?.(1);
     this.opts.download(reportFileName(this.fileName, specs), bytes);
     return result;

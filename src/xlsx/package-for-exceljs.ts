@@ -70,12 +70,28 @@ function tameWorksheet(xml: string): string {
     });
 }
 
-/** workbook.xml with the add-in's marks as its only defined names (a mark designates one cell). */
+/**
+ * workbook.xml with the add-in's marks as its only defined names. A mark designates a small block
+ * (A1:J50, or A1 in earlier versions), which exceljs may expand; anything larger is dropped.
+ */
 function onlyMarkNames(xml: string): string {
   return xml.replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>|<definedName\b[^>]*\/>/g, (all, attrs: string | undefined, value: string | undefined) => {
     const name = attrs ? /\sname\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1] : undefined;
-    return name !== undefined && isMarkerName(name) && value !== undefined && !value.includes(":") ? all : "";
+    return name !== undefined && isMarkerName(name) && value !== undefined && isSmallBlock(value) ? all : "";
   });
+}
+
+/** Cells a mark may cover at most (the block A1:J50). */
+const MARK_CELLS_MAX = 500;
+
+/** True for a reference to one cell or a block of at most MARK_CELLS_MAX cells. */
+function isSmallBlock(reference: string): boolean {
+  const m = /!\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?\s*$/.exec(reference);
+  if (!m) return false;
+  const [, c1, r1, c2 = c1, r2 = r1] = m;
+  const rows = Math.abs(Number(r2) - Number(r1)) + 1;
+  const cols = Math.abs(columnNumber(c2) - columnNumber(c1)) + 1;
+  return rows * cols <= MARK_CELLS_MAX;
 }
 
 /** Sheet names cut to Excel's 31 characters: exceljs fails on a longer one (it cuts it, then finds the cut taken). */

@@ -89,7 +89,7 @@ describe("FileWorkbookService", () => {
     const a = analyzeWorkbook(svc.snapshot, builtinPlan(), { asOf: AS_OF, locale: "vi" });
     const withCells = a.issues.filter((i) => i.sheet && i.cell);
     const cells = new Set(withCells.map((i) => `${i.sheet}!${i.cell}`));
-    expect(await svc.markIssues(a.issues)).toBe(cells.size);
+    expect(await svc.markIssues(a.issues)).toEqual({ marked: cells.size, notes: [] });
     expect(Buffer.from(original).equals(before)).toBe(true);
     expect(h.downloads.map((d) => d.name)).toEqual(["theo-doi-danh-dau.xlsx"]);
 
@@ -110,7 +110,7 @@ describe("FileWorkbookService", () => {
 
     // The marked copy opened again: the page finds its marks and takes them off in a new copy.
     const again = await h.open("theo-doi-danh-dau.xlsx", marked);
-    expect(await again.clearMarks()).toBe(cells.size);
+    expect(await again.clearMarks()).toEqual({ restored: cells.size, notes: [] });
     const cleared = h.downloads[1];
     expect(cleared.name).toBe("theo-doi-danh-dau-bo-danh-dau.xlsx");
     const back = await exceljsOf(cleared.bytes);
