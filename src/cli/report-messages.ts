@@ -18,6 +18,8 @@ export interface ReportCliParams {
   dataErrors: { errors: number; warnings: number };
   cannotWrite: { file: string; reason: string };
   cannotCopy: { file: string; reason: string };
+  outFolderMissing: { folder: string; file: string };
+  outFolderIsFile: { folder: string; file: string };
 }
 
 export type ReportCliTexts = { [K in keyof ReportCliParams]: (p: ReportCliParams[K]) => string };
@@ -41,6 +43,8 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
       `Dữ liệu theo dõi còn ${errors} lỗi và ${warnings} cảnh báo: báo cáo vẫn được lập và nêu các lỗi này; xem chi tiết bằng lệnh bdg validate.`,
     cannotWrite: ({ file, reason }) => `Không ghi được tệp ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Không mở được tệp ${file} để sao chép: ${reason}`,
+    outFolderMissing: ({ folder, file }) => `Không ghi được ${file}: chưa có thư mục ${folder}. Hãy tạo thư mục đó hoặc chọn nơi khác cho --out.`,
+    outFolderIsFile: ({ folder, file }) => `Không ghi được ${file}: ${folder} là một tệp, không phải thư mục. Hãy chọn nơi khác cho --out.`,
   },
   en: {
     yearOrPeriod: () => "Choose --year YYYY (one year) or --period (the whole period).",
@@ -60,5 +64,7 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
       `The tracking data still has ${errors} errors and ${warnings} warnings: the report was written and lists them; see bdg validate for details.`,
     cannotWrite: ({ file, reason }) => `Cannot write ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Cannot open ${file} to copy it: ${reason}`,
+    outFolderMissing: ({ folder, file }) => `Cannot write ${file}: the folder ${folder} does not exist. Create it or choose another place for --out.`,
+    outFolderIsFile: ({ folder, file }) => `Cannot write ${file}: ${folder} is a file, not a folder. Choose another place for --out.`,
   },
 };
