@@ -121,6 +121,12 @@ describe("the command line itself", () => {
     const ownLines = r.out.split("\n").filter((l) => !l.includes("bdg validate"));
     expect(ownLines.join("\n")).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
+
+  it("report on data with errors gives the validate command that lists them", async () => {
+    const r = await bdg("report", SAMPLE, "--year", "2024", "--as-of", "2025-12-31", "--out", join(dir, "bc-mau.xlsx"));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`xem chi tiết bằng: bdg validate ${SAMPLE} --as-of 2025-12-31`);
+  });
 });
 
 /** The options of each command as written in a usage text: the lines from "bdg <command>" to the next "bdg". */

@@ -128,7 +128,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   if (result.replaced.length > 0) lines.push(rt.replaced({ sheets: result.replaced }));
   for (const r of result.renamed) lines.push(rt.renamed(r));
   lines.push(rt.asOf({ day: viDateOf(asOf) }));
-  if (a.summary.errors > 0) lines.push(rt.dataErrors(a.summary));
+  if (a.summary.errors > 0) lines.push(rt.dataErrors({ ...a.summary, validate: validateCommandFor(file, args) }));
   out(lines.join("\n"));
   return a.summary.errors > 0 ? 1 : 0;
 }
