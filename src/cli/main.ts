@@ -26,7 +26,7 @@ export async function main(argv: readonly string[], out: Out = defaultOut, err: 
     const args = parseArgs(argv);
     locale = localeOf(args);
     const t = CLI_MESSAGES[locale];
-    if (args.flags.get("version") === true || args.command === "version") {
+    if (args.flags.get("version") === true) {
       out(t.version({ version: packageVersion() }));
       return 0;
     }
