@@ -5,9 +5,20 @@ import { builtinPlan, parsePlanJson } from "../core/plan/load";
 import type { PlanModel } from "../core/plan/model";
 import { parseIsoDay, todayFrom, type Day } from "../core/time/days";
 import { UsageError, type ParsedArgs } from "./args";
+import { osReason } from "./os-reason";
 
-/** A failure that ends the command with exit status 2 and one line on stderr. */
-export class CliFailure extends Error {}
+/**
+ * A failure that ends the command with one line on stderr: exit status 2 (the command or a file is
+ * wrong) unless told otherwise (1: the data cannot give an answer, e.g. no tracking table).
+ */
+export class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 2,
+  ) {
+    super(message);
+  }
+}
 
 export interface CliContext {
   locale: Locale;
@@ -18,9 +29,12 @@ export interface CliContext {
   out: (s: string) => void;
 }
 
+/** The language asked for with --lang (Vietnamese by default); any other value is refused, naming the languages. */
 export function localeOf(args: ParsedArgs): Locale {
   const lang = args.flags.get("lang");
-  return typeof lang === "string" && isLocale(lang) ? lang : "vi";
+  if (lang === undefined) return "vi";
+  if (typeof lang === "string" && isLocale(lang)) return lang;
+  throw new CliFailure(CLI_MESSAGES.vi.badLang({ value: String(lang) }));
 }
 
 export function checkFlags(args: ParsedArgs, allowed: readonly string[], t: CliMessages): void {
@@ -38,7 +52,7 @@ export async function loadPlan(args: ParsedArgs, t: CliMessages, locale: Locale 
   try {
     text = await readFile(file, "utf8");
   } catch (e) {
-    throw new CliFailure(t.planUnreadable({ file, reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? t.noSuchFile() : (e as Error).message }));
+    throw new CliFailure(t.planUnreadable({ file, reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? t.noSuchFile() : osReason(e, t) }));
   }
   const r = parsePlanJson(text, locale);
   if (!r.ok) throw new CliFailure(t.planInvalid({ file, errors: r.errors }));

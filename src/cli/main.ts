@@ -5,25 +5,38 @@ import { progressCommand } from "./commands/progress";
 import { reportCommand } from "./commands/report";
 import { validateCommand } from "./commands/validate";
 import { CliFailure, localeOf } from "./context";
+import { scrubbedReason } from "./os-reason";
+import { packageVersion } from "./version";
 
 type Out = (s: string) => void;
 
 const defaultOut: Out = (s) => process.stdout.write(s.endsWith("\n") ? s : s + "\n");
 const defaultErr: Out = (s) => process.stderr.write(`bdg: ${s.replace(/\s*\n\s*/g, " ")}\n`);
+/** Usage shown because the command line was wrong goes to stderr as it is (several lines). */
+const defaultUsageErr: Out = (s) => process.stderr.write(s.endsWith("\n") ? s : s + "\n");
 
 /**
- * The `bdg` command. Returns the exit status (DESIGN §8): 0 no error-severity issue, 1 some file has
- * one, 2 a file cannot be read or the command is wrong — with one line on stderr, never a stack.
+ * The `bdg` command. Returns the exit status: 0 no error-severity issue, 1 some file has one (or
+ * `progress`/`report` found no tracking table), 2 a file cannot be read or the command is wrong —
+ * with one line on stderr, never a stack nor an operating-system error code.
  */
-export async function main(argv: readonly string[], out: Out = defaultOut, err: Out = defaultErr): Promise<number> {
+export async function main(argv: readonly string[], out: Out = defaultOut, err: Out = defaultErr, usageErr: Out = defaultUsageErr): Promise<number> {
   let locale: "vi" | "en" = "vi";
   try {
     const args = parseArgs(argv);
     locale = localeOf(args);
     const t = CLI_MESSAGES[locale];
-    if (args.flags.get("help") === true || args.command === null || args.command === "help") {
+    if (args.flags.get("version") === true) {
+      out(t.version({ version: packageVersion() }));
+      return 0;
+    }
+    if (args.flags.get("help") === true || args.command === "help") {
       out(t.usage());
-      return args.command === null && args.flags.get("help") !== true ? 2 : 0;
+      return 0;
+    }
+    if (args.command === null) {
+      usageErr(t.usage());
+      return 2;
     }
     switch (args.command) {
       case "validate":
@@ -41,8 +54,10 @@ export async function main(argv: readonly string[], out: Out = defaultOut, err: 
   } catch (e) {
     const t = CLI_MESSAGES[locale];
     if (e instanceof UsageError) err(t.missingValue({ flag: e.message }));
-    else if (e instanceof CliFailure) err(e.message);
-    else err(t.unexpectedError({ reason: (e as Error).message ?? String(e) }));
+    else if (e instanceof CliFailure) {
+      err(e.message);
+      return e.exitCode;
+    } else err(t.unexpectedError({ reason: scrubbedReason(e, t) }));
     return 2;
   }
 }

@@ -1,16 +1,23 @@
 import type { Catalogue, Locale } from "../core/i18n/locale";
 import type { Frequency } from "../core/plan/schema";
 import type { Severity } from "../core/validate/issue";
+import type { OsErrorCode } from "./os-reason";
 
 /** Parameters of each text of the `bdg` command (human output, usage and one-line errors); `void` for a fixed text. */
 export interface CliMessageParams {
   usage: void;
+  version: { version: string };
+  badLang: { value: string };
+  osError: { code: OsErrorCode };
+  osErrorOther: void;
+  noTrackingTable: { file: string; validate: string };
+  errorsInData: { errors: number; validate: string };
   unknownCommand: { command: string };
   unknownFlag: { flag: string; command: string };
   missingValue: { flag: string };
   unexpectedError: { reason: string };
   noSuchFile: void;
-  noFiles: void;
+  noFiles: { example: string };
   oneFileOnly: void;
   badAsOf: { value: string };
   badYear: { value: string };
@@ -48,6 +55,35 @@ const SEVERITY: Record<Locale, Record<Severity, string>> = {
   en: { error: "Error", warning: "Warning", info: "Note" },
 };
 
+const OS_ERROR: Record<Locale, Record<OsErrorCode, string>> = {
+  vi: {
+    ENOENT: "không có tệp hoặc thư mục này",
+    ENOTDIR: "một phần của đường dẫn không phải là thư mục",
+    EISDIR: "đây là một thư mục, không phải tệp",
+    EACCES: "không có quyền truy cập",
+    EPERM: "hệ thống không cho phép thao tác này",
+    EROFS: "ổ đĩa chỉ cho đọc",
+    ENOSPC: "ổ đĩa đã đầy",
+    EBUSY: "tệp đang được chương trình khác sử dụng",
+    EMFILE: "đang mở quá nhiều tệp",
+    EEXIST: "tệp đã có",
+    ENAMETOOLONG: "tên tệp quá dài",
+  },
+  en: {
+    ENOENT: "no such file or folder",
+    ENOTDIR: "part of the path is not a folder",
+    EISDIR: "it is a folder, not a file",
+    EACCES: "permission denied",
+    EPERM: "the system does not allow this",
+    EROFS: "the disk is read-only",
+    ENOSPC: "the disk is full",
+    EBUSY: "the file is in use by another program",
+    EMFILE: "too many files are open",
+    EEXIST: "the file already exists",
+    ENAMETOOLONG: "the file name is too long",
+  },
+};
+
 const FREQUENCY: Record<Locale, Record<Frequency, string>> = {
   vi: { annual: "hằng năm", campaign: "đợt cao điểm hằng năm", once: "một lần trong giai đoạn", "as-needed": "khi có yêu cầu", group: "nhóm nhiệm vụ" },
   en: { annual: "annual", campaign: "annual campaign", once: "once in the period", "as-needed": "as needed", group: "group of tasks" },
@@ -58,20 +94,30 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     usage: () =>
       [
         "Cách dùng:",
-        "  bdg validate <tệp.xlsx>... [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json] [--lang en]",
-        "  bdg progress <tệp.xlsx> [--scope MÃ] [--year YYYY] [--as-of YYYY-MM-DD] [--json]",
-        "  bdg report <tệp.xlsx> (--year YYYY | --period) [--forms BC,B01,B02,B03] [--out ra.xlsx] [--profile hoso.json]",
+        "  bdg validate <tệp.xlsx>... [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json]",
+        "  bdg progress <tệp.xlsx> [--scope MÃ] [--year YYYY] [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json]",
+        "  bdg report <tệp.xlsx> (--year YYYY | --period) [--forms BC,B01,B02,B03] [--out ra.xlsx]",
+        "             [--plan kehoach.json] [--as-of YYYY-MM-DD] [--profile hoso.json]",
         "             [--parent \"UBND TỈNH LẠNG SƠN\"] [--agency \"SỞ DÂN TỘC VÀ TÔN GIÁO\"] [--symbol SDTTG] [--place \"Lạng Sơn\"]",
-        "             [--signer-title \"GIÁM ĐỐC\"] [--signer-name \"…\"] [--recipients \"Sở Nội vụ;Lưu: VT\"]",
-        "  bdg plan [--json]",
-        "Mã thoát: 0 không có lỗi; 1 có lỗi trong dữ liệu; 2 không đọc được tệp hoặc lệnh sai.",
+        "             [--signer-authority \"KT. GIÁM ĐỐC\"] [--signer-title \"PHÓ GIÁM ĐỐC\"] [--signer-name \"…\"] [--recipients \"Sở Nội vụ;Lưu: VT\"]",
+        "  bdg plan [--plan kehoach.json] [--json]",
+        "  bdg --version",
+        "Mọi lệnh nhận thêm --lang vi|en (ngôn ngữ, mặc định vi) và --help.",
+        "Mã thoát: 0 không có lỗi; 1 có lỗi trong dữ liệu hoặc không tìm thấy bảng theo dõi; 2 không đọc được tệp hoặc lệnh sai.",
       ].join("\n"),
+    version: ({ version }) => `bdg ${version}`,
+    badLang: ({ value }) => `Ngôn ngữ --lang "${value}" không có: chỉ dùng vi (tiếng Việt) hoặc en (tiếng Anh).`,
+    osError: ({ code }) => OS_ERROR.vi[code],
+    osErrorOther: () => "hệ thống báo lỗi khi đọc hoặc ghi tệp",
+    noTrackingTable: ({ file, validate }) =>
+      `${file}: không tìm thấy bảng theo dõi nào (một trang có dòng tiêu đề nêu các cột như Nội dung hoạt động, Thời gian, Đơn vị chủ trì) — xem lý do bằng: ${validate}`,
+    errorsInData: ({ errors, validate }) => `${errors} lỗi trong dữ liệu — xem bằng: ${validate}`,
     unknownCommand: ({ command }) => `Lệnh không hợp lệ: "${command}". Gõ "bdg --help" để xem các lệnh.`,
     unknownFlag: ({ flag, command }) => `Tùy chọn --${flag} không dùng được với lệnh "${command}". Gõ "bdg --help".`,
     missingValue: ({ flag }) => `Tùy chọn --${flag} cần một giá trị, ví dụ --${flag} 2024.`,
     unexpectedError: ({ reason }) => `lỗi không mong đợi: ${reason}`,
     noSuchFile: () => "không có tệp này",
-    noFiles: () => "Chưa chỉ ra tệp .xlsx nào. Ví dụ: bdg validate theo-doi.xlsx",
+    noFiles: ({ example }) => `Chưa chỉ ra tệp .xlsx nào. Ví dụ: ${example}`,
     oneFileOnly: () => "Lệnh này nhận đúng một tệp .xlsx.",
     badAsOf: ({ value }) => `Ngày --as-of "${value}" không hợp lệ: hãy viết theo dạng YYYY-MM-DD, ví dụ 2025-12-31.`,
     badYear: ({ value }) => `Năm --year "${value}" không hợp lệ: hãy ghi một năm của kế hoạch, ví dụ 2024.`,
@@ -105,19 +151,30 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     usage: () =>
       [
         "Usage:",
-        "  bdg validate <file.xlsx>... [--plan plan.json] [--as-of YYYY-MM-DD] [--json] [--lang en]",
-        "  bdg progress <file.xlsx> [--scope ID] [--year YYYY] [--as-of YYYY-MM-DD] [--json]",
-        "  bdg report <file.xlsx> (--year YYYY | --period) [--forms BC,B01,B02,B03] [--out out.xlsx] [--profile profile.json]",
-        "             [--parent …] [--agency …] [--symbol …] [--place …] [--signer-title …] [--signer-name …] [--recipients \"a;b\"]",
-        "  bdg plan [--json]",
-        "Exit status: 0 no errors; 1 errors in the data; 2 a file cannot be read or the command is wrong.",
+        "  bdg validate <file.xlsx>... [--plan plan.json] [--as-of YYYY-MM-DD] [--json]",
+        "  bdg progress <file.xlsx> [--scope ID] [--year YYYY] [--plan plan.json] [--as-of YYYY-MM-DD] [--json]",
+        "  bdg report <file.xlsx> (--year YYYY | --period) [--forms BC,B01,B02,B03] [--out out.xlsx]",
+        "             [--plan plan.json] [--as-of YYYY-MM-DD] [--profile profile.json]",
+        "             [--parent …] [--agency …] [--symbol …] [--place …]",
+        "             [--signer-authority …] [--signer-title …] [--signer-name …] [--recipients \"a;b\"]",
+        "  bdg plan [--plan plan.json] [--json]",
+        "  bdg --version",
+        "Every command also takes --lang vi|en (language, default vi) and --help.",
+        "Exit status: 0 no errors; 1 errors in the data or no tracking table found; 2 a file cannot be read or the command is wrong.",
       ].join("\n"),
+    version: ({ version }) => `bdg ${version}`,
+    badLang: ({ value }) => `--lang "${value}" is not available: use vi (Vietnamese) or en (English).`,
+    osError: ({ code }) => OS_ERROR.en[code],
+    osErrorOther: () => "the system reported an error reading or writing the file",
+    noTrackingTable: ({ file, validate }) =>
+      `${file}: no tracking table found (a sheet with a header row naming columns such as Nội dung hoạt động, Thời gian, Đơn vị chủ trì) — see why with: ${validate}`,
+    errorsInData: ({ errors, validate }) => `${errors} error(s) in the data — see them with: ${validate}`,
     unknownCommand: ({ command }) => `Unknown command "${command}". Run "bdg --help" for the commands.`,
     unknownFlag: ({ flag, command }) => `Option --${flag} does not apply to "${command}". Run "bdg --help".`,
     missingValue: ({ flag }) => `Option --${flag} needs a value, e.g. --${flag} 2024.`,
     unexpectedError: ({ reason }) => `unexpected error: ${reason}`,
     noSuchFile: () => "no such file",
-    noFiles: () => "No .xlsx file given. Example: bdg validate tracking.xlsx",
+    noFiles: ({ example }) => `No .xlsx file given. Example: ${example}`,
     oneFileOnly: () => "This command takes exactly one .xlsx file.",
     badAsOf: ({ value }) => `--as-of "${value}" is not a date: write YYYY-MM-DD, e.g. 2025-12-31.`,
     badYear: ({ value }) => `--year "${value}" is not a year of the plan, e.g. 2024.`,

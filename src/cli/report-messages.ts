@@ -15,9 +15,11 @@ export interface ReportCliParams {
   replaced: { sheets: string[] };
   renamed: { wanted: string; used: string };
   asOf: { day: string };
-  dataErrors: { errors: number; warnings: number };
+  dataErrors: { errors: number; warnings: number; validate: string };
   cannotWrite: { file: string; reason: string };
   cannotCopy: { file: string; reason: string };
+  outFolderMissing: { folder: string; file: string };
+  outFolderIsFile: { folder: string; file: string };
 }
 
 export type ReportCliTexts = { [K in keyof ReportCliParams]: (p: ReportCliParams[K]) => string };
@@ -37,10 +39,12 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     replaced: ({ sheets }) => `Đã thay các trang báo cáo cũ: ${sheets.map((s) => `“${s}”`).join(", ")}.`,
     renamed: ({ wanted, used }) => `Trang “${wanted}” của người dùng được giữ nguyên; báo cáo được ghi vào trang “${used}”.`,
     asOf: ({ day }) => `Số liệu tính đến ngày ${day}.`,
-    dataErrors: ({ errors, warnings }) =>
-      `Dữ liệu theo dõi còn ${errors} lỗi và ${warnings} cảnh báo: báo cáo vẫn được lập và nêu các lỗi này; xem chi tiết bằng lệnh bdg validate.`,
+    dataErrors: ({ errors, warnings, validate }) =>
+      `Dữ liệu theo dõi còn ${errors} lỗi và ${warnings} cảnh báo: báo cáo vẫn được lập và nêu các lỗi này; xem chi tiết bằng: ${validate}`,
     cannotWrite: ({ file, reason }) => `Không ghi được tệp ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Không mở được tệp ${file} để sao chép: ${reason}`,
+    outFolderMissing: ({ folder, file }) => `Không ghi được ${file}: chưa có thư mục ${folder}. Hãy tạo thư mục đó hoặc chọn nơi khác cho --out.`,
+    outFolderIsFile: ({ folder, file }) => `Không ghi được ${file}: ${folder} là một tệp, không phải thư mục. Hãy chọn nơi khác cho --out.`,
   },
   en: {
     yearOrPeriod: () => "Choose --year YYYY (one year) or --period (the whole period).",
@@ -56,9 +60,11 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     replaced: ({ sheets }) => `Replaced earlier report sheets: ${sheets.map((s) => `"${s}"`).join(", ")}.`,
     renamed: ({ wanted, used }) => `The user's sheet "${wanted}" was kept; the report went to "${used}".`,
     asOf: ({ day }) => `Figures as of ${day}.`,
-    dataErrors: ({ errors, warnings }) =>
-      `The tracking data still has ${errors} errors and ${warnings} warnings: the report was written and lists them; see bdg validate for details.`,
+    dataErrors: ({ errors, warnings, validate }) =>
+      `The tracking data still has ${errors} errors and ${warnings} warnings: the report was written and lists them; see them with: ${validate}`,
     cannotWrite: ({ file, reason }) => `Cannot write ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Cannot open ${file} to copy it: ${reason}`,
+    outFolderMissing: ({ folder, file }) => `Cannot write ${file}: the folder ${folder} does not exist. Create it or choose another place for --out.`,
+    outFolderIsFile: ({ folder, file }) => `Cannot write ${file}: ${folder} is a file, not a folder. Choose another place for --out.`,
   },
 };

@@ -1,7 +1,8 @@
 import type { Analysis } from "../core/engine";
 import { columnLetter } from "../core/snapshot";
+import type { UnreadableWorkbook } from "./load-workbook";
 
-/** One file's entry of `bdg validate --json` (DESIGN §8). */
+/** One file's entry of `bdg validate --json` (docs/design.md, Command line). */
 export function fileJson(file: string, a: Analysis): object {
   return {
     file,
@@ -16,4 +17,9 @@ export function fileJson(file: string, a: Analysis): object {
     progress: a.progress,
     notes: a.notes,
   };
+}
+
+/** The entry of a file that cannot be read: its name, and the error's code and message (the line also printed on stderr). */
+export function unreadableFileJson(e: UnreadableWorkbook): object {
+  return { file: e.file, error: { code: e.code, message: e.reason } };
 }

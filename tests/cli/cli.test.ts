@@ -72,7 +72,7 @@ describe("bdg validate", () => {
   it("prints the issues grouped by rule with their cells", async () => {
     const r = await bdg("validate", SAMPLE, "--as-of", "2025-12-31");
     expect(r.out).toMatch(/\[Lỗi\] bad-date \(1\):\n\s+Theo dõi 2021-2023!D33: /);
-    expect(r.out).toContain("Tiến độ thực hiện kế hoạch (tính đến ngày 2025-12-31)");
+    expect(r.out).toContain("Tiến độ thực hiện kế hoạch (tính đến ngày 31/12/2025)");
   });
 
   it("speaks English with --lang en", async () => {
@@ -86,7 +86,10 @@ describe("bdg validate", () => {
     expect(r.code).toBe(2);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toContain("khong-co.xlsx");
-    expect(JSON.parse(r.out).files).toHaveLength(1);
+    const files = JSON.parse(r.out).files;
+    expect(files).toHaveLength(2);
+    expect(files[0]).toEqual({ file: join(dir, "khong-co.xlsx"), error: { code: "not-found", message: expect.any(String) } });
+    expect(files[1].file).toBe(SAMPLE);
   });
 
   it("exits 2 with one line for a corrupt .xlsx", async () => {

@@ -1,4 +1,6 @@
+import { analyzeWorkbook } from "../../src/core/engine";
 import { evaluate, FunctionError, isFunctionError, rangeAnalysisStats, type FunctionOutcome } from "../../src/core/functions";
+import type { FunctionName } from "../../src/core/functions/registry";
 import { dayOf, serialFromDay } from "../../src/core/time/days";
 import { context, HEADER, rangeOf, ROWS, type Row } from "./table-builder";
 
@@ -164,6 +166,23 @@ describe("errors shared by the tracking functions", () => {
       const e = err(evaluate("PROGRESS", [null, null, range], ctx));
       expect(e.code).toBe("#N/A");
       expect(e.message).toContain("bảng theo dõi");
+    }
+  });
+
+  it("never answers 0 or “overdue” from a workbook with no tracking table: every tracking function says no table was found", () => {
+    const empty = analyzeWorkbook({ sheets: [{ name: "Sheet1", values: [["Danh sách cán bộ"], ["An", "Văn phòng"]], merges: [] }] }, ctx.plan, { asOf: ctx.asOf });
+    const calls: [FunctionName, unknown[]][] = [
+      ["PROGRESS", [null, null, null]],
+      ["STATUS", ["II.1", 2022, null]],
+      ["COUNT", [null, null, null]],
+      ["PARTICIPANTS", [null, null, null, null]],
+      ["BUDGET", [null, null, null]],
+      ["ISSUES", [null, null]],
+    ];
+    for (const [name, args] of calls) {
+      const e = err(evaluate(name, args, ctx, empty));
+      expect([name, e.code]).toEqual([name, "#N/A"]);
+      expect(e.message).toContain("Không tìm thấy bảng theo dõi");
     }
   });
 

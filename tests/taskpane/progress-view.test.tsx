@@ -73,4 +73,14 @@ describe("Tiến độ (progress)", () => {
     expect(screen.getByRole("tab", { name: "Tiến độ" }).getAttribute("aria-selected")).toBe("true");
     expect(await screen.findByRole("region", { name: /II\.1 · 2021/ })).toBeTruthy();
   });
+
+  test("a workbook with no tracking table says so instead of 0 % and every task overdue", async () => {
+    const book = { sheets: [{ name: "Sheet1", values: [["Danh sách cán bộ"], ["Nguyễn Văn A", "Phòng Nghiệp vụ"]], merges: [] }] };
+    await renderApp({ book });
+    fireEvent.click(screen.getByRole("tab", { name: "Tiến độ" }));
+    expect(await screen.findByText(/Không tìm thấy bảng theo dõi nào trong sổ tính/, undefined, { timeout: 15_000 })).toBeTruthy();
+    expect(screen.queryByRole("table", { name: "Nhiệm vụ theo năm" })).toBeNull();
+    expect(screen.queryByText(/0\s?%/)).toBeNull();
+    expect(screen.queryByText("Quá hạn")).toBeNull();
+  });
 });

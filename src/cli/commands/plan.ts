@@ -1,9 +1,10 @@
 import type { ParsedArgs } from "../args";
+import { COMMAND_FLAGS } from "../command-flags";
 import { makeContext } from "../context";
 
 /** `bdg plan`: the plan's tasks, frequencies, windows and leads (or the plan as JSON). */
 export async function planCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
-  const ctx = await makeContext(args, ["plan", "json"], out);
+  const ctx = await makeContext(args, COMMAND_FLAGS.plan, out);
   const { plan, t } = ctx;
   if (ctx.json) {
     out(JSON.stringify(plan.plan, null, 2));

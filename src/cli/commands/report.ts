@@ -17,6 +17,9 @@ import { CopyReadError, defaultReportPath, SameFileError, writeReportCopy } from
 import type { ParsedArgs } from "../args";
 import { CliFailure, makeContext } from "../context";
 import { loadWorkbook } from "../load-workbook";
+import { osReason, scrubbedReason } from "../os-reason";
+import { exampleFor, validateCommandFor } from "../suggest";
+import { outFolderProblem } from "../out-folder";
 import type { CliMessages } from "../messages";
 import { REPORT_CLI_TEXT, type ReportCliTexts } from "../report-messages";
 
@@ -64,7 +67,7 @@ async function profileOf(args: ParsedArgs, locale: Locale, t: CliMessages, rt: R
       text = await readFile(file, "utf8");
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new CliFailure(rt.profileUnreadable({ file, reason: code === "ENOENT" ? t.noSuchFile() : (e as Error).message }));
+      throw new CliFailure(rt.profileUnreadable({ file, reason: code === "ENOENT" ? t.noSuchFile() : osReason(e, t) }));
     }
     const r = parseProfileJson(text, locale);
     if (!r.ok) throw new CliFailure(rt.profileInvalid({ source: file, errors: r.errors }));
@@ -96,7 +99,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   const rt = REPORT_CLI_TEXT[locale];
   // A profile flag read as a switch swallowed nothing; say so before counting the files.
   for (const flag of Object.keys(PROFILE_FLAGS)) if (args.flags.get(flag) === true) throw new CliFailure(rt.needsValue({ flag }));
-  if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles() : t.oneFileOnly());
+  if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles({ example: exampleFor("report") }) : t.oneFileOnly());
   const file = args.positional[0];
   const year = yearFlagOf(args, plan, t, rt);
   const forms = formsOf(args, rt);
@@ -105,23 +108,27 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   const period = `${plan.firstYear}-${plan.lastYear}`;
   const output = typeof outFlag === "string" ? outFlag : defaultReportPath(file, year, period);
   if (extname(output).toLowerCase() !== ".xlsx") throw new CliFailure(rt.outNotXlsx({ file: output }));
+  const folderProblem = await outFolderProblem(output, rt);
+  if (folderProblem !== null) throw new CliFailure(folderProblem);
 
   const book = await loadWorkbook(file, locale);
   const a = analyzeWorkbook(book, plan, { asOf, locale });
+  // Forms full of zeros from a workbook with no table would pass for a report: write nothing.
+  if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
   const specs = buildReports(reportInputOf(a, { plan, profile, year, asOf, locale }), forms);
   let result;
   try {
     result = await writeReportCopy(file, output, specs);
   } catch (e) {
     if (e instanceof SameFileError) throw new CliFailure(rt.outIsInput({ file }));
-    if (e instanceof CopyReadError) throw new CliFailure(rt.cannotCopy({ file, reason: e.readError?.messageIn(locale) ?? e.message }));
-    throw new CliFailure(rt.cannotWrite({ file: output, reason: (e as Error).message }));
+    if (e instanceof CopyReadError) throw new CliFailure(rt.cannotCopy({ file, reason: e.readError?.messageIn(locale) ?? scrubbedReason(e, t) }));
+    throw new CliFailure(rt.cannotWrite({ file: output, reason: osReason(e, t) }));
   }
   const lines = [rt.written({ file: output, sheets: result.written })];
   if (result.replaced.length > 0) lines.push(rt.replaced({ sheets: result.replaced }));
   for (const r of result.renamed) lines.push(rt.renamed(r));
   lines.push(rt.asOf({ day: viDateOf(asOf) }));
-  if (a.summary.errors > 0) lines.push(rt.dataErrors(a.summary));
+  if (a.summary.errors > 0) lines.push(rt.dataErrors({ ...a.summary, validate: validateCommandFor(file, args) }));
   out(lines.join("\n"));
   return a.summary.errors > 0 ? 1 : 0;
 }

@@ -1,16 +1,18 @@
 import { analyzeWorkbook } from "../../core/engine";
-import { isoOf } from "../../core/time/days";
+import { viDateOf } from "../../core/time/days";
 import type { ParsedArgs } from "../args";
 import { CliFailure, makeContext } from "../context";
 import { issuesText, progressText, tablesText } from "../format";
-import { loadWorkbook } from "../load-workbook";
-import { fileJson } from "../validate-json";
+import { COMMAND_FLAGS } from "../command-flags";
+import { loadWorkbook, UnreadableWorkbook } from "../load-workbook";
+import { exampleFor } from "../suggest";
+import { fileJson, unreadableFileJson } from "../validate-json";
 
 /** `bdg validate <file.xlsx>...`: every file is checked even when an earlier one cannot be read. */
 export async function validateCommand(args: ParsedArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const ctx = await makeContext(args, ["plan", "as-of", "json"], out);
+  const ctx = await makeContext(args, COMMAND_FLAGS.validate, out);
   const { t } = ctx;
-  if (args.positional.length === 0) throw new CliFailure(t.noFiles());
+  if (args.positional.length === 0) throw new CliFailure(t.noFiles({ example: exampleFor("validate") }));
   const files: object[] = [];
   let unreadable = false;
   let errors = false;
@@ -19,8 +21,10 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
     try {
       book = await loadWorkbook(file, ctx.locale);
     } catch (e) {
-      if (!(e instanceof CliFailure)) throw e;
+      if (!(e instanceof UnreadableWorkbook)) throw e;
       err(e.message);
+      // A script reading --json must see the file too, not a shorter list.
+      if (ctx.json) files.push(unreadableFileJson(e));
       unreadable = true;
       continue;
     }
@@ -39,7 +43,7 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
         ...issuesText(a.issues, t),
         ...(a.notes.length ? ["", t.notes(), ...a.notes.map((n) => `  - ${n}`)] : []),
         "",
-        t.progressTitle({ asOf: isoOf(ctx.asOf) }),
+        t.progressTitle({ asOf: viDateOf(ctx.asOf) }),
         ...progressText(a.progress, t, ctx.locale),
         "",
       ].join("\n"),

@@ -25,6 +25,17 @@ function timeValue(a: Activity, field: "date" | "year"): string | number | boole
   return issueValue(a.raw[field] ?? (a.date ? viDateOf(a.date.start) : a.year));
 }
 
+/**
+ * The time as the user sees it in Excel, for a message: a date cell holds a serial number
+ * (45427) but shows 15/05/2024, and a year shows 2019, not the number 2.019.
+ */
+function shownTime(a: Activity, field: "date" | "year"): string | number | boolean | null {
+  const v = timeValue(a, field);
+  if (typeof v !== "number") return v;
+  if (field === "date" && a.date !== null) return viDateOf(a.date.start);
+  return field === "year" && Number.isInteger(v) ? String(v) : v;
+}
+
 /** Neither date nor year (tables with neither column get missing-column instead). */
 export const missingDate: RowRule = {
   ...DATE_DESCRIPTORS.missingDate,
@@ -76,7 +87,7 @@ export const dateOutsidePeriod: RowRule = {
         if (!span || (span.end >= plan.periodStart && span.start <= plan.periodEnd)) return;
         const field = timeField(a, cols);
         const value = timeValue(a, field);
-        out.push(findingAt(a, cols[field], msg.dateOutsidePeriod({ cell: cellOf(a, cols[field]), value, from, to }), value));
+        out.push(findingAt(a, cols[field], msg.dateOutsidePeriod({ cell: cellOf(a, cols[field]), value: shownTime(a, field), from, to }), value));
       },
     };
   },
@@ -91,7 +102,8 @@ export const futureCompleted: RowRule = {
       const span = spanOf(a);
       if (!span || span.start <= asOf) return;
       const date = issueValue(a.raw[timeField(a, cols)] ?? viDateOf(span.start));
-      out.push(findingAt(a, cols.status, msg.futureCompleted({ cell: cellOf(a, cols.status), date, asOf: viDateOf(asOf) }), date));
+      const shown = shownTime(a, timeField(a, cols)) ?? date;
+      out.push(findingAt(a, cols.status, msg.futureCompleted({ cell: cellOf(a, cols.status), date: shown, asOf: viDateOf(asOf) }), date));
     },
   }),
 };
@@ -112,7 +124,7 @@ export const campaignOutOfWindow: RowRule = {
       if (placement === "inside") return;
       const field = timeField(a, cols);
       const value = timeValue(a, field);
-      const p = { cell: cellOf(a, cols[field]), value, taskId: campaign.id, window: `${campaign.window.start}–${campaign.window.end}` };
+      const p = { cell: cellOf(a, cols[field]), value: shownTime(a, field), taskId: campaign.id, window: `${campaign.window.start}–${campaign.window.end}` };
       out.push(findingAt(a, cols[field], placement === "outside" ? msg.campaignOutOfWindow(p) : msg.campaignDateTooCoarse(p), value));
     },
   }),

@@ -8,6 +8,8 @@ export interface ProgressMessageParams {
   asOfLine: { date: string };
   doneOfDue: { done: number; due: number };
   nothingDueYet: void;
+  noTrackingTable: void;
+  noTrackingTableHint: void;
   matrixTitle: void;
   taskColumn: void;
   yearProgress: void;
@@ -29,6 +31,9 @@ export const PROGRESS_MESSAGES: Catalogue<keyof ProgressMessageParams, ProgressM
     asOfLine: ({ date }) => `Tính đến ngày ${date}`,
     doneOfDue: ({ done, due }) => `${done}/${due} nghĩa vụ đến hạn đã hoàn thành`,
     nothingDueYet: () => "Chưa có nghĩa vụ nào đến hạn.",
+    noTrackingTable: () => "Không tìm thấy bảng theo dõi nào trong sổ tính, nên chưa tính được tiến độ.",
+    noTrackingTableHint: () =>
+      "Bảng theo dõi cần một dòng tiêu đề nêu các cột như Nội dung hoạt động, Thời gian, Đơn vị chủ trì. Xem lý do ở trang Kiểm tra; trang Kế hoạch có thể chèn một bảng mẫu.",
     matrixTitle: () => "Nhiệm vụ theo năm",
     taskColumn: () => "Nhiệm vụ",
     yearProgress: () => "Tiến độ năm",
@@ -49,6 +54,9 @@ export const PROGRESS_MESSAGES: Catalogue<keyof ProgressMessageParams, ProgressM
     asOfLine: ({ date }) => `As of ${date}`,
     doneOfDue: ({ done, due }) => `${done} of ${due} obligations due are done`,
     nothingDueYet: () => "Nothing is due yet.",
+    noTrackingTable: () => "No tracking table was found in the workbook, so there is no progress to show.",
+    noTrackingTableHint: () =>
+      "A tracking table needs a header row naming columns such as Nội dung hoạt động, Thời gian, Đơn vị chủ trì. The Check view says why; the Plan view can insert one.",
     matrixTitle: () => "Tasks by year",
     taskColumn: () => "Task",
     yearProgress: () => "Year progress",

@@ -88,6 +88,23 @@ export function ProgressView({ wb, notify, focus, onFocus }: { wb: WorkbookModel
     );
   }
 
+  // No tracking table: progress would read 0 % with every task overdue, which is false. Say what is missing instead.
+  if (a.data.tables.length === 0) {
+    return (
+      <div className={s.view}>
+        <Section title={m.overallProgress()} id="progress-overall">
+          <Text weight="semibold">{m.noTrackingTable()}</Text>
+          <Text size={200} className={s.muted}>
+            {m.noTrackingTableHint()}
+          </Text>
+          <Button appearance="secondary" disabled={wb.running !== null || !wb.ready} onClick={() => void wb.check()}>
+            {m.recheck()}
+          </Button>
+        </Section>
+      </div>
+    );
+  }
+
   const selectedStatus = focus ? a.statuses.find((x) => x.taskId === focus.taskId && x.year === focus.year) : undefined;
   const pct = (p: number | null | undefined) => (p === null || p === undefined ? "—" : formatPercent(p, locale, 0));
 

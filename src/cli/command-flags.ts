@@ -1,0 +1,14 @@
+import { REPORT_FLAGS } from "./commands/report";
+
+/** The flags each command accepts besides --lang and --help (the usage text must list exactly these). */
+export const COMMAND_FLAGS = {
+  validate: ["plan", "as-of", "json"],
+  progress: ["plan", "as-of", "json", "scope", "year"],
+  report: REPORT_FLAGS,
+  plan: ["plan", "json"],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Flags every command accepts. */
+export const COMMON_FLAGS = ["lang", "help"] as const;
+
+export type CommandName = keyof typeof COMMAND_FLAGS;
