@@ -16,6 +16,7 @@ export interface ReportCliParams {
   renamed: { wanted: string; used: string };
   asOf: { day: string };
   dataErrors: { errors: number; warnings: number };
+  leftOut: { n: number; sheet: string };
   cannotWrite: { file: string; reason: string };
   cannotCopy: { file: string; reason: string };
 }
@@ -39,6 +40,7 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     asOf: ({ day }) => `Số liệu tính đến ngày ${day}.`,
     dataErrors: ({ errors, warnings }) =>
       `Dữ liệu theo dõi còn ${errors} lỗi và ${warnings} cảnh báo: báo cáo vẫn được lập và nêu các lỗi này; xem chi tiết bằng lệnh bdg validate.`,
+    leftOut: ({ n, sheet }) => `${n} giá trị sai không được tính vào số liệu báo cáo; xem danh sách ở trang “${sheet}”.`,
     cannotWrite: ({ file, reason }) => `Không ghi được tệp ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Không mở được tệp ${file} để sao chép: ${reason}`,
   },
@@ -58,6 +60,7 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     asOf: ({ day }) => `Figures as of ${day}.`,
     dataErrors: ({ errors, warnings }) =>
       `The tracking data still has ${errors} errors and ${warnings} warnings: the report was written and lists them; see bdg validate for details.`,
+    leftOut: ({ n, sheet }) => `${n} ${n === 1 ? "value" : "values"} flagged as wrong left out of the report's figures; see the list on sheet "${sheet}".`,
     cannotWrite: ({ file, reason }) => `Cannot write ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Cannot open ${file} to copy it: ${reason}`,
   },

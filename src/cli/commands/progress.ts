@@ -1,7 +1,7 @@
 import { analyzeWorkbook } from "../../core/engine";
 import { statusLabel } from "../../core/i18n/status-labels";
 import { formatNumber } from "../../core/i18n/locale";
-import { figuresOf, progressOf } from "../../core/progress";
+import { countedData, figuresOf, progressOf } from "../../core/progress";
 import { isoOf } from "../../core/time/days";
 import type { ParsedArgs } from "../args";
 import { CliFailure, makeContext } from "../context";
@@ -26,7 +26,8 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
   const book = await loadWorkbook(file, locale);
   const a = analyzeWorkbook(book, plan, { asOf, locale });
   const progress = progressOf(a.statuses, plan, scope, year, asOf);
-  const figures = figuresOf(a.data, plan, scope, year, asOf);
+  // The same rule as the reports and the BDG functions: flagged values and later duplicates left out.
+  const figures = figuresOf(countedData(a.data, a.issues, plan).data, plan, scope, year, asOf);
   const obligations = a.statuses.filter((s) => plan.inScope(s.taskId, scope) && (year === null || s.year === year || s.year === null));
   if (ctx.json) {
     out(

@@ -11,7 +11,7 @@ import {
   type OrgProfile,
   type OrgProfileInput,
 } from "../../core/profile/profile";
-import { buildReports, FORM_CODES, parseForms, reportInputOf, type FormCode } from "../../core/report";
+import { buildReports, FORM_CODES, leftOutCount, parseForms, reportInputOf, type FormCode } from "../../core/report";
 import { viDateOf } from "../../core/time/days";
 import { CopyReadError, defaultReportPath, SameFileError, writeReportCopy } from "../../xlsx/write-report";
 import type { ParsedArgs } from "../args";
@@ -108,7 +108,8 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
 
   const book = await loadWorkbook(file, locale);
   const a = analyzeWorkbook(book, plan, { asOf, locale });
-  const specs = buildReports(reportInputOf(a, { plan, profile, year, asOf, locale }), forms);
+  const input = reportInputOf(a, { plan, profile, year, asOf, locale });
+  const specs = buildReports(input, forms);
   let result;
   try {
     result = await writeReportCopy(file, output, specs);
@@ -121,6 +122,9 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   if (result.replaced.length > 0) lines.push(rt.replaced({ sheets: result.replaced }));
   for (const r of result.renamed) lines.push(rt.renamed(r));
   lines.push(rt.asOf({ day: viDateOf(asOf) }));
+  // The KT sheet is written last, after the forms (buildReports).
+  const leftOut = leftOutCount(input);
+  if (leftOut > 0) lines.push(rt.leftOut({ n: leftOut, sheet: result.written[result.written.length - 1] }));
   if (a.summary.errors > 0) lines.push(rt.dataErrors(a.summary));
   out(lines.join("\n"));
   return a.summary.errors > 0 ? 1 : 0;

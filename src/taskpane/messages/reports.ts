@@ -52,6 +52,7 @@ export interface ReportsMessageParams {
   reportsWrittenTitle: { n: number };
   reportsWrittenBody: { sheets: string[] };
   reportsReplaced: { sheets: string[] };
+  reportsLeftOut: { n: number; sheet: string };
   reportRenamed: { wanted: string; used: string };
   lastWriteTitle: void;
 }
@@ -89,6 +90,7 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     reportsWrittenTitle: ({ n }) => `Đã tạo ${n} trang báo cáo`,
     reportsWrittenBody: ({ sheets }) => `Đã ghi: ${list(sheets, " và ")}. Kiểm tra lại số liệu và bổ sung phần Kiến nghị trước khi in.`,
     reportsReplaced: ({ sheets }) => `Đã thay thế bản cũ: ${list(sheets, " và ")}.`,
+    reportsLeftOut: ({ n, sheet }) => `${n} giá trị sai không được tính vào số liệu; xem danh sách ở trang “${sheet}”.`,
     reportRenamed: ({ wanted, used }) => `Sổ tính đã có trang “${wanted}” của bạn, nên báo cáo được ghi vào trang “${used}”.`,
     lastWriteTitle: () => "Các trang vừa ghi",
   },
@@ -124,6 +126,7 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     reportsWrittenTitle: ({ n }) => `${n} report sheet${n === 1 ? "" : "s"} made`,
     reportsWrittenBody: ({ sheets }) => `Written: ${list(sheets, " and ")}. Check the figures and fill in the Recommendations before printing.`,
     reportsReplaced: ({ sheets }) => `Older versions replaced: ${list(sheets, " and ")}.`,
+    reportsLeftOut: ({ n, sheet }) => `${n} ${n === 1 ? "value" : "values"} flagged as wrong left out of the figures; see the list on sheet "${sheet}".`,
     reportRenamed: ({ wanted, used }) => `The workbook already has a sheet of yours named “${wanted}”, so the report went to “${used}”.`,
     lastWriteTitle: () => "Sheets just written",
   },

@@ -110,6 +110,8 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
     const r = await wb.perform(m.opWriteReports(), m.writeFailedTitle(), (ctl) => wb.service.writeReports(specs, (d) => ctl.progress(d, m.stepWriting())));
     if (r.kind !== "ok") return;
     setResult(r.value);
+    // The KT sheet, written last, says how many values the figures left out.
+    const leftOut = specs.find((s) => s.form === "KT")?.leftOut ?? 0;
     notify({
       key: "reports",
       intent: "success",
@@ -118,6 +120,7 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
       lines: [
         ...(r.value.replaced.length > 0 ? [m.reportsReplaced({ sheets: r.value.replaced })] : []),
         ...r.value.renamed.map((x) => m.reportRenamed({ wanted: x.wanted, used: x.used })),
+        ...(leftOut > 0 ? [m.reportsLeftOut({ n: leftOut, sheet: r.value.written[r.value.written.length - 1] })] : []),
       ],
     });
   };
