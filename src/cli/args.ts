@@ -14,6 +14,7 @@ const VALUE_FLAGS = new Set([
   "forms",
   "out",
   "profile",
+  "preset",
   "lang",
   // organisation profile fields of `bdg report`
   "parent",

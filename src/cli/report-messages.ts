@@ -10,6 +10,8 @@ export interface ReportCliParams {
   profileUnreadable: { file: string; reason: string };
   profileInvalid: { source: string; errors: string[] };
   flagsSource: void;
+  workbookSource: { file: string };
+  badPreset: { value: string; allowed: string };
   needsValue: { flag: string };
   written: { file: string; sheets: string[] };
   replaced: { sheets: string[] };
@@ -33,6 +35,8 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     profileUnreadable: ({ file, reason }) => `Không đọc được tệp hồ sơ cơ quan ${file}: ${reason}`,
     profileInvalid: ({ source, errors }) => `Hồ sơ cơ quan (${source}) không hợp lệ: ${errors.join("; ")}`,
     flagsSource: () => "các tùy chọn dòng lệnh",
+    workbookSource: ({ file }) => `đã lưu trong sổ tính ${file}`,
+    badPreset: ({ value, allowed }) => `Không có hồ sơ mẫu --preset "${value}": chỉ dùng ${allowed}.`,
     needsValue: ({ flag }) => `Tùy chọn --${flag} cần một giá trị, ví dụ --${flag} "Sở Dân tộc và Tôn giáo".`,
     written: ({ file, sheets }) => `Đã ghi báo cáo vào ${file}: ${sheets.map((s) => `“${s}”`).join(", ")}.`,
     replaced: ({ sheets }) => `Đã thay các trang báo cáo cũ: ${sheets.map((s) => `“${s}”`).join(", ")}.`,
@@ -53,6 +57,8 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     profileUnreadable: ({ file, reason }) => `Cannot read the organisation profile ${file}: ${reason}`,
     profileInvalid: ({ source, errors }) => `The organisation profile (${source}) is not valid: ${errors.join("; ")}`,
     flagsSource: () => "command-line flags",
+    workbookSource: ({ file }) => `saved in the workbook ${file}`,
+    badPreset: ({ value, allowed }) => `No preset --preset "${value}": use ${allowed}.`,
     needsValue: ({ flag }) => `--${flag} needs a value, e.g. --${flag} "Sở Dân tộc và Tôn giáo".`,
     written: ({ file, sheets }) => `Wrote the report to ${file}: ${sheets.map((s) => `"${s}"`).join(", ")}.`,
     replaced: ({ sheets }) => `Replaced earlier report sheets: ${sheets.map((s) => `"${s}"`).join(", ")}.`,

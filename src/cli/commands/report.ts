@@ -5,20 +5,24 @@ import type { Locale } from "../../core/i18n/locale";
 import type { PlanModel } from "../../core/plan/model";
 import {
   checkProfileInput,
-  DEFAULT_PROFILE,
+  defaultProfileFor,
+  isPresetName,
   parseProfileJson,
+  PRESET_NAMES,
+  PROFILE_PRESETS,
   resolveProfile,
   type OrgProfile,
   type OrgProfileInput,
 } from "../../core/profile/profile";
 import { buildReports, FORM_CODES, leftOutCount, parseForms, reportInputOf, type FormCode } from "../../core/report";
-import { viDateOf } from "../../core/time/days";
+import { viDateOf, type Day } from "../../core/time/days";
 import { CopyReadError, defaultReportPath, SameFileError, writeReportCopy } from "../../xlsx/write-report";
 import type { ParsedArgs } from "../args";
 import { CliFailure, makeContext } from "../context";
 import { loadWorkbook } from "../load-workbook";
 import type { CliMessages } from "../messages";
 import { REPORT_CLI_TEXT, type ReportCliTexts } from "../report-messages";
+import { savedProfileText } from "../workbook-profile";
 
 /** Flags that set one field of the organisation profile (the rest come from --profile or the defaults). */
 export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
@@ -33,7 +37,7 @@ export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
 };
 
 /** Every flag `bdg report` accepts (besides --lang and --help). */
-export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", ...Object.keys(PROFILE_FLAGS)] as const;
+export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", "preset", ...Object.keys(PROFILE_FLAGS)] as const;
 
 function yearFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): number | null {
   const y = args.flags.get("year");
@@ -54,9 +58,26 @@ function formsOf(args: ParsedArgs, rt: ReportCliTexts): FormCode[] {
   return forms;
 }
 
-/** The profile: the defaults, then the --profile file, then the profile flags. */
-async function profileOf(args: ParsedArgs, locale: Locale, t: CliMessages, rt: ReportCliTexts): Promise<OrgProfile> {
+/**
+ * The profile, later inputs winning: the default of the report's date (the Sở Dân tộc và Tôn giáo
+ * from 01/3/2025, the Ban Dân tộc before), the profile the task pane saved in the workbook,
+ * --preset, the --profile file, the profile flags.
+ */
+async function profileOf(args: ParsedArgs, input: string, asOf: Day, locale: Locale, t: CliMessages, rt: ReportCliTexts): Promise<OrgProfile> {
   const inputs: OrgProfileInput[] = [];
+  const saved = await savedProfileText(input);
+  if (saved !== null) {
+    const r = parseProfileJson(saved, locale);
+    if (!r.ok) throw new CliFailure(rt.profileInvalid({ source: rt.workbookSource({ file: input }), errors: r.errors }));
+    inputs.push(r.input);
+  }
+  const preset = args.flags.get("preset");
+  if (preset !== undefined) {
+    if (typeof preset !== "string" || !isPresetName(preset.trim())) {
+      throw new CliFailure(rt.badPreset({ value: String(preset), allowed: PRESET_NAMES.join(", ") }));
+    }
+    inputs.push(PROFILE_PRESETS[preset.trim() as keyof typeof PROFILE_PRESETS]);
+  }
   const file = args.flags.get("profile");
   if (typeof file === "string") {
     let text: string;
@@ -82,7 +103,7 @@ async function profileOf(args: ParsedArgs, locale: Locale, t: CliMessages, rt: R
     if (!r.ok) throw new CliFailure(rt.profileInvalid({ source: rt.flagsSource(), errors: r.errors }));
     inputs.push(r.input);
   }
-  return resolveProfile(DEFAULT_PROFILE, ...inputs);
+  return resolveProfile(defaultProfileFor(asOf), ...inputs);
 }
 
 /**
@@ -100,7 +121,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   const file = args.positional[0];
   const year = yearFlagOf(args, plan, t, rt);
   const forms = formsOf(args, rt);
-  const profile = await profileOf(args, locale, t, rt);
+  const profile = await profileOf(args, file, asOf, locale, t, rt);
   const outFlag = args.flags.get("out");
   const period = `${plan.firstYear}-${plan.lastYear}`;
   const output = typeof outFlag === "string" ? outFlag : defaultReportPath(file, year, period);

@@ -34,6 +34,7 @@ export interface ReportsMessageParams {
   profilePresets: void;
   presetBanDanToc: void;
   presetSoDanTocTonGiao: void;
+  presetByDate: { day: string; agency: string };
   saveProfile: void;
   profileSavedTitle: void;
   profileSavedBody: void;
@@ -72,6 +73,7 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     profilePresets: () => "Điền sẵn:",
     presetBanDanToc: () => "Ban Dân tộc",
     presetSoDanTocTonGiao: () => "Sở Dân tộc và Tôn giáo",
+    presetByDate: ({ day, agency }) => `Báo cáo ngày ${day}: mặc định là ${agency} (Sở Dân tộc và Tôn giáo từ ngày 01/3/2025).`,
     saveProfile: () => "Lưu thông tin",
     profileSavedTitle: () => "Đã lưu thông tin cơ quan",
     profileSavedBody: () => "Thông tin được lưu trong sổ tính và dùng cho các báo cáo sau.",
@@ -108,6 +110,7 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     profilePresets: () => "Fill in:",
     presetBanDanToc: () => "Ban Dân tộc",
     presetSoDanTocTonGiao: () => "Sở Dân tộc và Tôn giáo",
+    presetByDate: ({ day, agency }) => `A report dated ${day} defaults to the ${agency} (the Sở Dân tộc và Tôn giáo from 01/3/2025).`,
     saveProfile: () => "Save details",
     profileSavedTitle: () => "The body's details were saved",
     profileSavedBody: () => "They are saved in the workbook and used for the next reports.",
