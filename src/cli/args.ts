@@ -14,6 +14,7 @@ export const VALUE_FLAGS: ReadonlySet<string> = new Set([
   "forms",
   "out",
   "profile",
+  "preset",
   "lang",
   // organisation profile fields of `bdg report`
   "parent",

@@ -10,12 +10,15 @@ export interface ReportCliParams {
   profileUnreadable: { file: string; reason: string };
   profileInvalid: { source: string; errors: string[] };
   flagsSource: void;
+  workbookSource: { file: string };
+  badPreset: { value: string; allowed: string };
   needsValue: { flag: string };
   written: { file: string; sheets: string[] };
   replaced: { sheets: string[] };
   renamed: { wanted: string; used: string };
   asOf: { day: string };
   dataErrors: { errors: number; warnings: number; validate: string };
+  leftOut: { n: number; sheet: string };
   cannotWrite: { file: string; reason: string };
   cannotCopy: { file: string; reason: string };
   outFolderMissing: { folder: string; file: string };
@@ -34,6 +37,8 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     profileUnreadable: ({ file, reason }) => `Không đọc được tệp hồ sơ cơ quan ${file}: ${reason}`,
     profileInvalid: ({ source, errors }) => `Hồ sơ cơ quan (${source}) không hợp lệ: ${errors.join("; ")}`,
     flagsSource: () => "các tùy chọn dòng lệnh",
+    workbookSource: ({ file }) => `đã lưu trong sổ tính ${file}`,
+    badPreset: ({ value, allowed }) => `Không có hồ sơ mẫu --preset "${value}": chỉ dùng ${allowed}.`,
     needsValue: ({ flag }) => `Tùy chọn --${flag} cần một giá trị, ví dụ --${flag} "Sở Dân tộc và Tôn giáo".`,
     written: ({ file, sheets }) => `Đã ghi báo cáo vào ${file}: ${sheets.map((s) => `“${s}”`).join(", ")}.`,
     replaced: ({ sheets }) => `Đã thay các trang báo cáo cũ: ${sheets.map((s) => `“${s}”`).join(", ")}.`,
@@ -41,6 +46,7 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     asOf: ({ day }) => `Số liệu tính đến ngày ${day}.`,
     dataErrors: ({ errors, warnings, validate }) =>
       `Dữ liệu theo dõi còn ${errors} lỗi và ${warnings} cảnh báo: báo cáo vẫn được lập và nêu các lỗi này; xem chi tiết bằng: ${validate}`,
+    leftOut: ({ n, sheet }) => `${n} giá trị sai không được tính vào số liệu báo cáo; xem danh sách ở trang “${sheet}”.`,
     cannotWrite: ({ file, reason }) => `Không ghi được tệp ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Không mở được tệp ${file} để sao chép: ${reason}`,
     outFolderMissing: ({ folder, file }) => `Không ghi được ${file}: chưa có thư mục ${folder}. Hãy tạo thư mục đó hoặc chọn nơi khác cho --out.`,
@@ -55,6 +61,8 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     profileUnreadable: ({ file, reason }) => `Cannot read the organisation profile ${file}: ${reason}`,
     profileInvalid: ({ source, errors }) => `The organisation profile (${source}) is not valid: ${errors.join("; ")}`,
     flagsSource: () => "command-line flags",
+    workbookSource: ({ file }) => `saved in the workbook ${file}`,
+    badPreset: ({ value, allowed }) => `No preset --preset "${value}": use ${allowed}.`,
     needsValue: ({ flag }) => `--${flag} needs a value, e.g. --${flag} "Sở Dân tộc và Tôn giáo".`,
     written: ({ file, sheets }) => `Wrote the report to ${file}: ${sheets.map((s) => `"${s}"`).join(", ")}.`,
     replaced: ({ sheets }) => `Replaced earlier report sheets: ${sheets.map((s) => `"${s}"`).join(", ")}.`,
@@ -62,6 +70,7 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     asOf: ({ day }) => `Figures as of ${day}.`,
     dataErrors: ({ errors, warnings, validate }) =>
       `The tracking data still has ${errors} errors and ${warnings} warnings: the report was written and lists them; see them with: ${validate}`,
+    leftOut: ({ n, sheet }) => `${n} ${n === 1 ? "value" : "values"} flagged as wrong left out of the report's figures; see the list on sheet "${sheet}".`,
     cannotWrite: ({ file, reason }) => `Cannot write ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Cannot open ${file} to copy it: ${reason}`,
     outFolderMissing: ({ folder, file }) => `Cannot write ${file}: the folder ${folder} does not exist. Create it or choose another place for --out.`,

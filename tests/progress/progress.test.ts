@@ -91,6 +91,11 @@ describe("figuresOf", () => {
       male: 18,
       ethnicMinority: 20,
       budget: 17.5,
+      // Shares are over the activities that recorded the breakdown: both recorded women, one DTTS.
+      femaleBase: 40,
+      femaleInBase: 22,
+      ethnicBase: 30,
+      ethnicInBase: 20,
     });
   });
 

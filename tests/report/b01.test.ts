@@ -14,23 +14,27 @@ describe("B01 for a year (2023, as of 30/06/2024)", () => {
     expect(spec.cells.some((c) => c.value === "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH BÌNH ĐẲNG GIỚI NĂM 2023")).toBe(true);
   });
 
-  it("counts each task's activities of the year, without the cancelled one", () => {
+  it("counts each task's activities of the year, without the cancelled one, the flagged values or the later duplicate", () => {
     // activities, people, women, ethnic minority, budget (triệu đồng)
     expect(figures(row("II.1"))).toEqual([1, 0, 0, 0, 0]);
     expect(figures(row("II.2.1"))).toEqual([2, 140, 90, 90, 7]);
-    expect(figures(row("II.2.4"))).toEqual([1, 200, 120, 150, 15.5]);
+    // G of row 4 is flagged (women above the total): its women are left out, the rest counted.
+    expect(figures(row("II.2.4"))).toEqual([1, 200, 0, 150, 15.5]);
     expect(figures(row("III.1.1"))).toEqual([1, 3, 2, 1, 0]);
-    expect(figures(row("III.2"))).toEqual([1, 150, 45, 140, 12.25]);
+    // Row 7 is flagged as a duplicate: not counted at all.
+    expect(figures(row("III.2"))).toEqual([0, 0, 0, 0, 0]);
     expect(figures(row("II.2.2"))).toEqual([0, 0, 0, 0, 0]);
   });
 
   it("shows a group as the sum of its sub-tasks", () => {
-    expect(figures(row("II.2"))).toEqual([3, 340, 210, 240, 22.5]);
+    expect(figures(row("II.2"))).toEqual([3, 340, 90, 240, 22.5]);
     expect(figures(row("III.1"))).toEqual([1, 3, 2, 1, 0]);
   });
 
-  it("gives the share of women as a ratio, blank where nobody took part", () => {
-    expect(row("II.2")[8]).toBeCloseTo(210 / 340, 10);
+  it("gives the share of women over the activities that recorded women, blank where nobody took part", () => {
+    // Row 4's 200 people have no counted women: they are outside the share, not 0 % of it.
+    expect(row("II.2")[8]).toBeCloseTo(90 / 140, 10);
+    expect(row("II.2.4")[8]).toBe("không có số liệu");
     expect(row("II.2.1")[8]).toBeCloseTo(90 / 140, 10);
     expect(row("II.1")[8]).toBeNull();
   });
@@ -54,13 +58,14 @@ describe("B01 for a year (2023, as of 30/06/2024)", () => {
 
   it("has section rows that add up their tasks, a row for the unknown task, and a total of all", () => {
     const section = (id: string): unknown[] => rowValues(spec, rowWhere(spec, 1, id));
-    expect(figures(section("II"))).toEqual([4, 340, 210, 240, 22.5]);
-    expect(figures(section("III"))).toEqual([2, 153, 47, 141, 12.25]);
+    expect(figures(section("II"))).toEqual([4, 340, 90, 240, 22.5]);
+    expect(figures(section("III"))).toEqual([1, 3, 2, 1, 0]);
     const unmapped = rowValues(spec, rowWhere(spec, 3, "Hoạt động chưa xác định được nhiệm vụ"));
     expect(figures(unmapped)).toEqual([1, 10, 5, 5, 1]);
     const total = rowValues(spec, rowWhere(spec, 1, "Tổng cộng"));
-    expect(figures(total)).toEqual([7, 503, 262, 386, 35.75]);
-    expect(total[8]).toBeCloseTo(262 / 503, 10);
+    expect(figures(total)).toEqual([6, 353, 97, 246, 23.5]);
+    // Women over the participants of the rows that recorded women (not row 4's 200).
+    expect(total[8]).toBeCloseTo(97 / 153, 10);
     // Progress of 2023: II.1, II.2.1, II.2.4 and III.2 done of the nine obligations due.
     expect(total[5]).toBe("Hoàn thành 4/9 (44,4%)");
   });
@@ -94,10 +99,11 @@ describe("B01 for the period (2021–2025, as of 30/06/2024)", () => {
 
   it("adds up every year of the period", () => {
     expect(figures(row("II.1"))).toEqual([2, 0, 0, 0, 0]);
-    expect(figures(row("II.2.2"))).toEqual([1, 90, 50, 70, 6]);
+    // F of row 11 is not a number: its participants are left out, its women and money still count.
+    expect(figures(row("II.2.2"))).toEqual([1, 0, 50, 70, 6]);
     expect(figures(row("III.1.5"))).toEqual([1, 0, 0, 0, 4]);
     const total = rowValues(spec, rowWhere(spec, 1, "Tổng cộng"));
-    expect(figures(total)).toEqual([11, 593, 312, 456, 45.75]);
+    expect(figures(total)).toEqual([10, 353, 147, 316, 33.5]);
   });
 
   it("states for each task the years done of the years due, and which years are overdue", () => {
@@ -117,7 +123,7 @@ describe("B01 in English", () => {
   it("follows the locale for its texts, the figures unchanged", () => {
     const spec = b01Form({ ...input(2023), locale: "en" });
     const total = rowValues(spec, rowWhere(spec, 1, "Total"));
-    expect(figures(total)).toEqual([7, 503, 262, 386, 35.75]);
+    expect(figures(total)).toEqual([6, 353, 97, 246, 23.5]);
     expect(rowValues(spec, rowWhere(spec, 2, "II.2.2"))[5]).toBe("Overdue");
     expect(spec.name).toBe("B01 2023");
   });

@@ -13,7 +13,8 @@ describe("B02 for a year (2023)", () => {
     expect(campaign(2).slice(4)).toEqual([0, 0, 0, null, 0, 0, "Quá hạn"]);
     expect(campaign(3)[10]).toBe("Quá hạn");
     // The cancelled activity of 01/12/2023 is not counted.
-    expect(campaign(4).slice(2)).toEqual(["15/11 - 15/12/2023", "Phòng Nghiệp vụ", 1, 200, 120, 0.6, 150, 15.5, "Hoàn thành"]);
+    // Its women (G of row 4) are flagged as above the total: left out, and the share has no data.
+    expect(campaign(4).slice(2)).toEqual(["15/11 - 15/12/2023", "Phòng Nghiệp vụ", 1, 200, 0, "không có số liệu", 150, 15.5, "Hoàn thành"]);
   });
 
   it("lists each activity held inside the window under its campaign, and names the one outside", () => {
@@ -24,7 +25,7 @@ describe("B02 for a year (2023)", () => {
 
   it("totals the campaigns and gives the share of campaigns done", () => {
     const total = rowValues(spec, rowWhere(spec, 1, "Tổng cộng"));
-    expect(total.slice(4)).toEqual([2, 300, 180, 0.6, 230, 20.5, "Hoàn thành 2/4 (50%)"]);
+    expect(total.slice(4)).toEqual([2, 300, 60, 0.6, 230, 20.5, "Hoàn thành 2/4 (50%)"]);
   });
 });
 
@@ -38,12 +39,14 @@ describe("B02 for the period", () => {
     expect(rowValues(spec, r + 2)[10]).toBe("Quá hạn");
     // 28/6: 2021 overdue, 2022 done, 2023 overdue, 2024 due on the as-of day itself (30/06/2024).
     const sixJune = rowWhere(spec, 1, 2);
-    expect(rowValues(spec, sixJune).slice(4)).toEqual([1, 90, 50, 50 / 90, 70, 6, "Hoàn thành 1/4 năm"]);
+    // F of row 11 is not a number: no participants counted, so no share either.
+    expect(rowValues(spec, sixJune).slice(4)).toEqual([1, 0, 50, null, 70, 6, "Hoàn thành 1/4 năm"]);
   });
 
   it("totals the period", () => {
     const total = rowValues(spec, rowWhere(spec, 1, "Tổng cộng"));
-    expect(total.slice(4, 10)).toEqual([3, 390, 230, 230 / 390, 300, 26.5]);
+    // The share only over row 2, the one campaign activity with both participants and women counted.
+    expect(total.slice(4, 10)).toEqual([3, 300, 110, 0.6, 300, 26.5]);
   });
 });
 

@@ -39,10 +39,10 @@ describe("the .xlsx writer", () => {
 
   it("writes the four sheets under their names, marked as the add-in's own", async () => {
     const { result, bytes } = await roundTrip(specs);
-    expect(result.written).toEqual(["BC 2023", "B01 2023", "B02 2023", "B03 2021-2025"]);
+    expect(result.written).toEqual(["BC 2023", "B01 2023", "B02 2023", "B03 2021-2025", "KT 2023"]);
     const snapshot = await readWorkbookBuffer(bytes);
     const owned = Object.fromEntries(snapshot.sheets.map((s) => [s.name, s.ownedByAddin === true]));
-    expect(owned).toEqual({ "Theo dõi": false, "BC 2023": true, "B01 2023": true, "B02 2023": true, "B03 2021-2025": true });
+    expect(owned).toEqual({ "Theo dõi": false, "BC 2023": true, "B01 2023": true, "B02 2023": true, "B03 2021-2025": true, "KT 2023": true });
   });
 
   it("writes the ND 30/2020 header texts in Times New Roman", async () => {
@@ -154,10 +154,10 @@ describe("regenerating reports", () => {
     const result = addReportSheets(wb, specs);
     expect(result.replaced).toEqual(["B01 2023"]);
     expect(result.renamed).toEqual([{ wanted: "BC 2023", used: "BC 2023 (2)" }]);
-    expect(result.written).toEqual(["BC 2023 (2)", "B01 2023"]);
+    expect(result.written).toEqual(["BC 2023 (2)", "B01 2023", "KT 2023"]);
     const back = new ExcelJS.Workbook();
     await back.xlsx.load((await toBuffer(wb)) as unknown as ArrayBuffer);
-    expect(back.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 2023", "BC 2023 (2)", "B01 2023"]);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 2023", "BC 2023 (2)", "B01 2023", "KT 2023"]);
     expect(back.getWorksheet("BC 2023")!.getCell("A1").value).toBe("Ghi chép của tôi");
     expect(back.getWorksheet("Theo dõi")!.getCell("B2").value).toBe("Hội nghị");
     expect(back.getWorksheet("B01 2023")!.getCell("A1").value).not.toBe("bản cũ");
@@ -169,16 +169,16 @@ describe("regenerating reports", () => {
     const again = new ExcelJS.Workbook();
     await again.xlsx.load((await toBuffer(wb)) as unknown as ArrayBuffer);
     const result = addReportSheets(again, specs);
-    expect(result.replaced.sort()).toEqual(["B01 2023", "BC 2023 (2)"]);
-    expect(again.worksheets.map((w) => w.name).sort()).toEqual(["B01 2023", "BC 2023", "BC 2023 (2)", "Theo dõi"]);
+    expect(result.replaced.sort()).toEqual(["B01 2023", "BC 2023 (2)", "KT 2023"]);
+    expect(again.worksheets.map((w) => w.name).sort()).toEqual(["B01 2023", "BC 2023", "BC 2023 (2)", "KT 2023", "Theo dõi"]);
     const snapshot = await readWorkbookBuffer(await toBuffer(again));
-    expect(snapshot.sheets.filter((s) => s.ownedByAddin).map((s) => s.name).sort()).toEqual(["B01 2023", "BC 2023 (2)"]);
+    expect(snapshot.sheets.filter((s) => s.ownedByAddin).map((s) => s.name).sort()).toEqual(["B01 2023", "BC 2023 (2)", "KT 2023"]);
   });
 
   it("leaves the sheets of another year alone", async () => {
     const wb = userBook();
     addReportSheets(wb, buildReports(input(2022), ["B01"]));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 2023", "B01 2023", "B01 2022"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 2023", "B01 2023", "B01 2022", "KT 2022"]);
   });
 });
 
@@ -198,10 +198,10 @@ describe("writeReportCopy", () => {
     const out = defaultReportPath(inputPath, 2023, "2021-2025");
     expect(out).toBe(join(dir, "theo-doi-bao-cao-2023.xlsx"));
     const result = await writeReportCopy(inputPath, out, buildReports(input(2023), ["BC"]));
-    expect(result.written).toEqual(["BC 2023"]);
+    expect(result.written).toEqual(["BC 2023", "KT 2023"]);
     expect(await readFile(inputPath)).toEqual(before);
     const snapshot = await readWorkbookBuffer(await readFile(out));
-    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Theo dõi", "BC 2023"]);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Theo dõi", "BC 2023", "KT 2023"]);
     expect(snapshot.sheets[0].values[1][0]).toBe("=1+1");
   });
 

@@ -25,10 +25,12 @@ describe("Báo cáo (reports)", () => {
     await press(/^Tạo báo cáo$/);
     await waitFor(() => expect(service.written).toHaveLength(1));
     const names = service.written[0].map((s) => s.name);
-    expect(names).toEqual(["BC 2024", "B01 2024", "B03 2021-2025"]);
+    // The forms, then the working sheet of what the figures left out (the sample's duplicate row of 2024).
+    expect(names).toEqual(["BC 2024", "B01 2024", "B03 2021-2025", "KT 2024"]);
     expect(service.activeSheet).toBe("BC 2024");
-    expect(await screen.findByText("Đã tạo 3 trang báo cáo")).toBeTruthy();
-    expect(screen.getByText(/Đã ghi: BC 2024, B01 2024 và B03 2021-2025/)).toBeTruthy();
+    expect(await screen.findByText("Đã tạo 4 trang báo cáo")).toBeTruthy();
+    expect(screen.getByText(/Đã ghi: BC 2024, B01 2024, B03 2021-2025 và KT 2024/)).toBeTruthy();
+    expect(screen.getByText(/giá trị sai không được tính vào số liệu; xem danh sách ở trang “KT 2024”/)).toBeTruthy();
     // The user's sheets are untouched.
     expect(service.sheet(SHEET)!.values).toEqual(sampleBook().sheets[0].values);
   });
@@ -53,7 +55,7 @@ describe("Báo cáo (reports)", () => {
     await press(/^Tạo báo cáo$/);
     fireEvent.click(within(await screen.findByRole("alertdialog", { hidden: true })).getByRole("button", { name: "Thay thế", hidden: true }));
     await waitFor(() => expect(service.written).toHaveLength(2));
-    expect(await screen.findByText(/Đã thay thế bản cũ: BC 2024, B01 2024, B02 2024 và B03 2021-2025/)).toBeTruthy();
+    expect(await screen.findByText(/Đã thay thế bản cũ: BC 2024, B01 2024, B02 2024, B03 2021-2025 và KT 2024/)).toBeTruthy();
   });
 
   test("a user's own sheet with a report's name is kept and the report goes elsewhere, as the message says", async () => {

@@ -1,7 +1,7 @@
 import { analyzeWorkbook } from "../../core/engine";
 import { statusLabel } from "../../core/i18n/status-labels";
 import { formatNumber } from "../../core/i18n/locale";
-import { figuresOf, progressOf } from "../../core/progress";
+import { countedData, figuresOf, progressOf } from "../../core/progress";
 import { isoOf, viDateOf } from "../../core/time/days";
 import type { ParsedArgs } from "../args";
 import { CliFailure, makeContext } from "../context";
@@ -30,7 +30,8 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
   // With no table every obligation would read "overdue" and progress 0 %: refuse instead of misleading.
   if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
   const progress = progressOf(a.statuses, plan, scope, year, asOf);
-  const figures = figuresOf(a.data, plan, scope, year, asOf);
+  // The same rule as the reports and the BDG functions: flagged values and later duplicates left out.
+  const figures = figuresOf(countedData(a.data, a.issues, plan).data, plan, scope, year, asOf);
   const obligations = a.statuses.filter((s) => plan.inScope(s.taskId, scope) && (year === null || s.year === year || s.year === null));
   if (ctx.json) {
     out(

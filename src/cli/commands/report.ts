@@ -5,14 +5,17 @@ import type { Locale } from "../../core/i18n/locale";
 import type { PlanModel } from "../../core/plan/model";
 import {
   checkProfileInput,
-  DEFAULT_PROFILE,
+  defaultProfileFor,
+  isPresetName,
   parseProfileJson,
+  PRESET_NAMES,
+  PROFILE_PRESETS,
   resolveProfile,
   type OrgProfile,
   type OrgProfileInput,
 } from "../../core/profile/profile";
-import { buildReports, FORM_CODES, parseForms, reportInputOf, type FormCode } from "../../core/report";
-import { viDateOf } from "../../core/time/days";
+import { buildReports, FORM_CODES, leftOutCount, parseForms, reportInputOf, type FormCode } from "../../core/report";
+import { viDateOf, type Day } from "../../core/time/days";
 import { CopyReadError, defaultReportPath, SameFileError, writeReportCopy } from "../../xlsx/write-report";
 import type { ParsedArgs } from "../args";
 import { CliFailure, makeContext } from "../context";
@@ -22,6 +25,7 @@ import { exampleFor, validateCommandFor } from "../suggest";
 import { outFolderProblem } from "../out-folder";
 import type { CliMessages } from "../messages";
 import { REPORT_CLI_TEXT, type ReportCliTexts } from "../report-messages";
+import { savedProfileText } from "../workbook-profile";
 
 /** Flags that set one field of the organisation profile (the rest come from --profile or the defaults). */
 export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
@@ -36,7 +40,7 @@ export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
 };
 
 /** Every flag `bdg report` accepts (besides --lang and --help). */
-export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", ...Object.keys(PROFILE_FLAGS)] as const;
+export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", "preset", ...Object.keys(PROFILE_FLAGS)] as const;
 
 function yearFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): number | null {
   const y = args.flags.get("year");
@@ -57,9 +61,26 @@ function formsOf(args: ParsedArgs, rt: ReportCliTexts): FormCode[] {
   return forms;
 }
 
-/** The profile: the defaults, then the --profile file, then the profile flags. */
-async function profileOf(args: ParsedArgs, locale: Locale, t: CliMessages, rt: ReportCliTexts): Promise<OrgProfile> {
+/**
+ * The profile, later inputs winning: the default of the report's date (the Sở Dân tộc và Tôn giáo
+ * from 01/3/2025, the Ban Dân tộc before), the profile the task pane saved in the workbook,
+ * --preset, the --profile file, the profile flags.
+ */
+async function profileOf(args: ParsedArgs, input: string, asOf: Day, locale: Locale, t: CliMessages, rt: ReportCliTexts): Promise<OrgProfile> {
   const inputs: OrgProfileInput[] = [];
+  const saved = await savedProfileText(input);
+  if (saved !== null) {
+    const r = parseProfileJson(saved, locale);
+    if (!r.ok) throw new CliFailure(rt.profileInvalid({ source: rt.workbookSource({ file: input }), errors: r.errors }));
+    inputs.push(r.input);
+  }
+  const preset = args.flags.get("preset");
+  if (preset !== undefined) {
+    if (typeof preset !== "string" || !isPresetName(preset.trim())) {
+      throw new CliFailure(rt.badPreset({ value: String(preset), allowed: PRESET_NAMES.join(", ") }));
+    }
+    inputs.push(PROFILE_PRESETS[preset.trim() as keyof typeof PROFILE_PRESETS]);
+  }
   const file = args.flags.get("profile");
   if (typeof file === "string") {
     let text: string;
@@ -85,7 +106,7 @@ async function profileOf(args: ParsedArgs, locale: Locale, t: CliMessages, rt: R
     if (!r.ok) throw new CliFailure(rt.profileInvalid({ source: rt.flagsSource(), errors: r.errors }));
     inputs.push(r.input);
   }
-  return resolveProfile(DEFAULT_PROFILE, ...inputs);
+  return resolveProfile(defaultProfileFor(asOf), ...inputs);
 }
 
 /**
@@ -103,7 +124,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   const file = args.positional[0];
   const year = yearFlagOf(args, plan, t, rt);
   const forms = formsOf(args, rt);
-  const profile = await profileOf(args, locale, t, rt);
+  const profile = await profileOf(args, file, asOf, locale, t, rt);
   const outFlag = args.flags.get("out");
   const period = `${plan.firstYear}-${plan.lastYear}`;
   const output = typeof outFlag === "string" ? outFlag : defaultReportPath(file, year, period);
@@ -115,7 +136,8 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   const a = analyzeWorkbook(book, plan, { asOf, locale });
   // Forms full of zeros from a workbook with no table would pass for a report: write nothing.
   if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
-  const specs = buildReports(reportInputOf(a, { plan, profile, year, asOf, locale }), forms);
+  const input = reportInputOf(a, { plan, profile, year, asOf, locale });
+  const specs = buildReports(input, forms);
   let result;
   try {
     result = await writeReportCopy(file, output, specs);
@@ -128,6 +150,9 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   if (result.replaced.length > 0) lines.push(rt.replaced({ sheets: result.replaced }));
   for (const r of result.renamed) lines.push(rt.renamed(r));
   lines.push(rt.asOf({ day: viDateOf(asOf) }));
+  // The KT sheet is written last, after the forms (buildReports).
+  const leftOut = leftOutCount(input);
+  if (leftOut > 0) lines.push(rt.leftOut({ n: leftOut, sheet: result.written[result.written.length - 1] }));
   if (a.summary.errors > 0) lines.push(rt.dataErrors({ ...a.summary, validate: validateCommandFor(file, args) }));
   out(lines.join("\n"));
   return a.summary.errors > 0 ? 1 : 0;

@@ -1,6 +1,7 @@
 import type { Analysis } from "../engine";
 import type { PlanModel } from "../plan/model";
-import { figuresOf, obligationYear, progressOf, type Figures, type ObligationStatus } from "../progress";
+import { countedData, figuresOf, obligationYear, progressOf, type Figures, type ObligationStatus } from "../progress";
+import type { TrackingData } from "../read/types";
 import type { Day } from "../time/days";
 import { SEVERITY_RANK, type Severity } from "../validate/issue";
 
@@ -14,6 +15,7 @@ export class AnalysisView {
   private readonly figuresMemo = new Map<string, Figures>();
   private readonly issuesMemo = new Map<Severity, number>();
   private statusIndex: Map<string, ObligationStatus[]> | null = null;
+  private counted: TrackingData | null = null;
 
   constructor(
     readonly analysis: Analysis,
@@ -35,7 +37,9 @@ export class AnalysisView {
   figures(scope: string, year: number | null): Figures {
     const key = `${scope}\u0000${year ?? ""}`;
     let f = this.figuresMemo.get(key);
-    if (!f) this.figuresMemo.set(key, (f = figuresOf(this.analysis.data, this.plan, scope, year, this.asOf)));
+    // Counted by the same rule as the reports and `bdg progress` (progress/counting.ts).
+    this.counted ??= countedData(this.analysis.data, this.analysis.issues, this.plan).data;
+    if (!f) this.figuresMemo.set(key, (f = figuresOf(this.counted, this.plan, scope, year, this.asOf)));
     return f;
   }
 

@@ -45,7 +45,8 @@ export interface BcTextParams {
   activityItem: { text: string; when: string | null; open: boolean; last: boolean };
   yearItem: { year: number; items: string[]; last: boolean };
   more: { n: number };
-  people: { total: string; female: string; femaleShare: string | null; ethnic: string; ethnicShare: string | null };
+  /** `female`/`ethnic` null: no activity recorded that breakdown. */
+  people: { total: string; female: string | null; femaleShare: string | null; ethnic: string | null; ethnicShare: string | null };
   budget: { money: string };
   groupSummary: { n: number; people: string | null; money: string | null };
   campaignWindow: { from: string; to: string };
@@ -55,7 +56,7 @@ export interface BcTextParams {
   periodProgress: { done: number; due: number; pct: string };
   unmappedHeading: { n: number };
   overall: { scope: string; n: number; completed: number; people: string | null; money: string | null };
-  overallPeople: { total: string; female: string; femaleShare: string | null; ethnic: string; ethnicShare: string | null };
+  overallPeople: { total: string; female: string | null; femaleShare: string | null; ethnic: string | null; ethnicShare: string | null };
   progress: { asOf: string; scope: string; done: number; due: number; pct: string };
   progressNoneDue: { asOf: string; scope: string };
   scopeYear: { year: number };
@@ -133,9 +134,9 @@ export const BC_TEXT: BcTexts = {
   yearItem: ({ year, items, last }) => `- Năm ${year}: ${items.join("; ")}${last ? "." : ";"}`,
   more: ({ n }) => `và ${n} hoạt động khác`,
   people: ({ total, female, femaleShare, ethnic, ethnicShare }) =>
-    `Số người tham gia: ${total} lượt người, trong đó nữ ${female} lượt` +
+    `Số người tham gia: ${total} lượt người, trong đó ${female === null ? "số nữ: không có số liệu" : `nữ ${female} lượt`}` +
     (femaleShare ? ` (chiếm ${femaleShare})` : "") +
-    `, người dân tộc thiểu số ${ethnic} lượt` +
+    `, ${ethnic === null ? "số người dân tộc thiểu số: không có số liệu" : `người dân tộc thiểu số ${ethnic} lượt`}` +
     (ethnicShare ? ` (chiếm ${ethnicShare})` : "") +
     ".",
   budget: ({ money }) => `Kinh phí thực hiện: ${money} triệu đồng.`,
@@ -176,9 +177,9 @@ export const BC_TEXT: BcTexts = {
     (money ? `; tổng kinh phí thực hiện ${money} triệu đồng` : "") +
     ".",
   overallPeople: ({ total, female, femaleShare, ethnic, ethnicShare }) =>
-    `${total} lượt người tham gia, trong đó nữ ${female} lượt` +
+    `${total} lượt người tham gia, trong đó ${female === null ? "số nữ: không có số liệu" : `nữ ${female} lượt`}` +
     (femaleShare ? ` (chiếm ${femaleShare})` : "") +
-    `, người dân tộc thiểu số ${ethnic} lượt` +
+    `, ${ethnic === null ? "số người dân tộc thiểu số: không có số liệu" : `người dân tộc thiểu số ${ethnic} lượt`}` +
     (ethnicShare ? ` (chiếm ${ethnicShare})` : ""),
   progressHeading: "2. Tiến độ thực hiện Kế hoạch",
   progress: ({ asOf, scope, done, due, pct }) =>

@@ -2,7 +2,8 @@
  * Texts of the tables B01–B03. They follow the locale (Vietnamese by default) so that an
  * English-speaking user can read a working copy; the copy sent out is Vietnamese.
  */
-import type { ActivityStatus } from "../read/types";
+import type { LeftOutReason } from "../progress/counting";
+import type { ActivityStatus, NumberField } from "../read/types";
 import type { FormCode } from "../report/form-descriptors";
 import type { Locale } from "./locale";
 import { activityStatusLabels } from "./status-labels";
@@ -50,6 +51,8 @@ export interface TableTexts {
   footB01: string;
   footB02: string;
   footB03: string;
+  /** A share over activities none of which recorded the breakdown. */
+  noData: string;
 }
 
 export const TABLE_TEXT: Record<Locale, TableTexts> = {
@@ -94,9 +97,10 @@ export const TABLE_TEXT: Record<Locale, TableTexts> = {
     progressRow: "Tiến độ (%)",
     activityStatus: activityStatusLabels("vi"),
     footB01:
-      "Ghi chú: Tình trạng của nhiệm vụ hằng năm và đợt cao điểm tính theo năm; Tỷ lệ nữ = Nữ / Tổng số; DTTS: người dân tộc thiểu số; số liệu không tính các hoạt động đã hủy.",
+      "Ghi chú: Tình trạng của nhiệm vụ hằng năm và đợt cao điểm tính theo năm; Tỷ lệ nữ = Nữ / Tổng số của các hoạt động có ghi số nữ; DTTS: người dân tộc thiểu số; số liệu không tính các hoạt động đã hủy và các giá trị sai nêu ở trang KT.",
     footB02:
-      "Ghi chú: Chỉ tính các hoạt động tổ chức trong thời gian cao điểm; Tỷ lệ nữ = Nữ / Tổng số; DTTS: người dân tộc thiểu số.",
+      "Ghi chú: Chỉ tính các hoạt động tổ chức trong thời gian cao điểm; Tỷ lệ nữ = Nữ / Tổng số của các hoạt động có ghi số nữ; DTTS: người dân tộc thiểu số.",
+    noData: "không có số liệu",
     footB03:
       "Ghi chú: Tiến độ = số nhiệm vụ hoàn thành / số nhiệm vụ đã đến hạn (nhiệm vụ hoàn thành trước hạn cũng được tính); nhiệm vụ thực hiện khi có yêu cầu không tính tiến độ.",
   },
@@ -141,9 +145,80 @@ export const TABLE_TEXT: Record<Locale, TableTexts> = {
     progressRow: "Progress (%)",
     activityStatus: activityStatusLabels("en"),
     footB01:
-      "Notes: the status of annual tasks and campaigns is per year; Women (%) = Women / Total; cancelled activities are not counted.",
-    footB02: "Notes: only activities held inside the campaign window count; Women (%) = Women / Total.",
+      "Notes: the status of annual tasks and campaigns is per year; Women (%) = Women / Total of the activities that recorded women; cancelled activities and the values listed on the KT sheet are not counted.",
+    footB02: "Notes: only activities held inside the campaign window count; Women (%) = Women / Total of the activities that recorded women.",
+    noData: "no data",
     footB03:
       "Notes: progress = tasks done / tasks due (a task done ahead of time counts); tasks carried out as needed have no progress.",
+  },
+};
+
+/** Texts of the working sheet KT: what the figures left out, and why. */
+export interface CheckSheetTexts {
+  title: (scope: string) => string;
+  scopeYear: (year: number) => string;
+  scopePeriod: (from: number, to: number) => string;
+  intro: string;
+  none: string;
+  stt: string;
+  sheet: string;
+  cell: string;
+  value: string;
+  reason: string;
+  field: Readonly<Record<NumberField, string>>;
+  wholeRow: string;
+  reasons: Readonly<Record<LeftOutReason, string>>;
+}
+
+export const CHECK_SHEET_TEXT: Record<Locale, CheckSheetTexts> = {
+  vi: {
+    title: (scope) => `CÁC SỐ LIỆU KHÔNG ĐƯỢC TÍNH TRONG BÁO CÁO ${scope}`,
+    scopeYear: (y) => `NĂM ${y}`,
+    scopePeriod: (a, b) => `GIAI ĐOẠN ${a} - ${b}`,
+    intro:
+      "Trang làm việc, không thuộc báo cáo gửi đi. Các giá trị dưới đây bị kiểm tra đánh dấu là sai nên không được cộng vào số liệu của báo cáo (các giá trị khác của cùng hoạt động vẫn được tính). Sửa các ô này trên trang theo dõi rồi lập lại báo cáo.",
+    none: "Không có giá trị nào bị loại: mọi số liệu của các trang theo dõi đều được tính.",
+    stt: "STT",
+    sheet: "Trang",
+    cell: "Ô",
+    value: "Giá trị",
+    reason: "Lý do không tính",
+    field: { participants: "số người tham gia", female: "số nữ", male: "số nam", ethnicMinority: "số người DTTS", budget: "kinh phí" },
+    wholeRow: "cả dòng",
+    reasons: {
+      "negative-number": "số âm",
+      "bad-number": "không phải là số",
+      "non-integer-count": "số người không phải số nguyên",
+      "female-exceeds-total": "số nữ lớn hơn tổng số người tham gia",
+      "ethnic-exceeds-total": "số người DTTS lớn hơn tổng số người tham gia",
+      "cell-error": "ô báo lỗi của Excel",
+      "duplicate-activity": "trùng với một dòng phía trên, chỉ tính dòng đầu",
+      "no-year": "không có ngày hoặc năm đọc được trong giai đoạn của Kế hoạch",
+    },
+  },
+  en: {
+    title: (scope) => `FIGURES LEFT OUT OF THE REPORT, ${scope}`,
+    scopeYear: (y) => String(y),
+    scopePeriod: (a, b) => `${a} - ${b}`,
+    intro:
+      "A working sheet, not part of the report sent out. The checks mark the values below as wrong, so the report's figures leave them out (the other values of the same activity still count). Correct these cells on the tracking sheet and write the report again.",
+    none: "Nothing was left out: every figure of the tracking sheets is counted.",
+    stt: "No.",
+    sheet: "Sheet",
+    cell: "Cell",
+    value: "Value",
+    reason: "Why it is left out",
+    field: { participants: "participants", female: "women", male: "men", ethnicMinority: "ethnic minority", budget: "budget" },
+    wholeRow: "whole row",
+    reasons: {
+      "negative-number": "a negative number",
+      "bad-number": "not a number",
+      "non-integer-count": "a head count with a fraction",
+      "female-exceeds-total": "more women than participants",
+      "ethnic-exceeds-total": "more ethnic-minority people than participants",
+      "cell-error": "an Excel error",
+      "duplicate-activity": "repeats a row above; only the first counts",
+      "no-year": "no readable date or year within the plan's period",
+    },
   },
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 import { PROFILE_TEXT, type ProfileField } from "../i18n/report-messages";
+import { dayOf, type Day } from "../time/days";
 
 /**
  * The organisation profile: who issues the report and to whom (ND 30/2020 header, signature and
@@ -42,7 +43,7 @@ export type OrgProfileInput = z.infer<typeof orgProfileInputSchema>;
 
 export const PROFILE_FIELDS = Object.keys(orgProfileSchema.shape) as ProfileField[];
 
-/** The plan's own issuer (Kế hoạch of the Ban Dân tộc, 2021), the default. */
+/** The plan's own issuer (Kế hoạch of the Ban Dân tộc, 2021): the default of reports dated before 01/3/2025 (defaultProfileFor). */
 export const DEFAULT_PROFILE: OrgProfile = {
   parentBody: "UBND tỉnh Lạng Sơn",
   agencyName: "Ban Dân tộc",
@@ -72,6 +73,27 @@ export const PROFILE_PRESETS: Readonly<Record<"ban-dan-toc" | "so-dan-toc-ton-gi
     recipients: ["Sở Nội vụ", "Lãnh đạo Sở", "Lưu: VT, NV"],
   },
 };
+
+export type PresetName = keyof typeof PROFILE_PRESETS;
+export const PRESET_NAMES = Object.keys(PROFILE_PRESETS) as PresetName[];
+
+export function isPresetName(name: string): name is PresetName {
+  return (PRESET_NAMES as string[]).includes(name);
+}
+
+/** The day the Sở Dân tộc và Tôn giáo took over the tasks of the Ban Dân tộc. */
+export const SO_DAN_TOC_TON_GIAO_FROM: Day = dayOf(2025, 3, 1);
+
+/** The preset of the agency that exists on a report's date: the Sở from 01/3/2025, the Ban before. */
+export function presetFor(reportDay: Day): PresetName {
+  return reportDay >= SO_DAN_TOC_TON_GIAO_FROM ? "so-dan-toc-ton-giao" : "ban-dan-toc";
+}
+
+/** The default profile of a report dated on that day (its as-of date). */
+export function defaultProfileFor(reportDay: Day): OrgProfile {
+  const p = PROFILE_PRESETS[presetFor(reportDay)];
+  return { ...p, recipients: [...p.recipients] };
+}
 
 export type ProfileResult = { ok: true; profile: OrgProfile } | { ok: false; errors: string[] };
 export type ProfileInputResult = { ok: true; input: OrgProfileInput } | { ok: false; errors: string[] };

@@ -3,4 +3,5 @@ export { isCompleted, isCancelled, spanOf } from "./completion";
 export { placeInWindow, placeActivity, campaignOf, type WindowPlacement } from "./windows";
 export { obligationStatuses, stateOf, type ObligationState, type ObligationStatus } from "./statuses";
 export { progressOf, progressCountOf, countsAsDue, type ProgressCount } from "./progress";
-export { figuresOf, type Figures } from "./figures";
+export { figuresOf, shareOfWomen, shareOfEthnic, EMPTY_FIGURES, type Figures } from "./figures";
+export { countedData, countedList, type Counted, type LeftOut, type LeftOutReason } from "./counting";

@@ -12,7 +12,7 @@ import type { Figures } from "../progress";
 import { yearOf } from "../time/days";
 import { clause, dayText, percentText, windowText, yearsText } from "./format";
 import { printSetup } from "./page-setup";
-import { progressCount, reportModel, type ReportInput, type TaskResult } from "./report-model";
+import { countedInput, progressCount, reportModel, type ReportInput, type TaskResult } from "./report-model";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
@@ -35,8 +35,8 @@ function columns(t: TableTexts): TableColumn[] {
   ];
 }
 
-function figureValues(f: Figures): SpecValue[] {
-  return [f.activities, null, ...peopleValues(f), f.budget];
+function figureValues(f: Figures, t: TableTexts): SpecValue[] {
+  return [f.activities, null, ...peopleValues(f, t.noData), f.budget];
 }
 
 /** Status and notes of a task in the report's scope. */
@@ -77,7 +77,9 @@ function statusAndNote(r: TaskResult, input: ReportInput, t: TableTexts): [strin
   return [status, notes.join("; ")];
 }
 
-export function b01Form(input: ReportInput): SheetSpec {
+export function b01Form(raw: ReportInput): SheetSpec {
+  // Counted by the one rule of every figure (counting.ts), whoever calls the form.
+  const input = countedInput(raw);
   const locale = input.locale ?? DEFAULT_LOCALE;
   const t = TABLE_TEXT[locale];
   const model = reportModel(input);
@@ -100,21 +102,21 @@ export function b01Form(input: ReportInput): SheetSpec {
 
   let stt = 0;
   for (const section of model.sections) {
-    const sectionValues: SpecValue[] = [section.id, null, headerCase(clause(section.title)), null, ...figureValues(section.figures), null];
+    const sectionValues: SpecValue[] = [section.id, null, headerCase(clause(section.title)), null, ...figureValues(section.figures, t), null];
     dataRow(b, row++, cols, sectionValues, { bold: true });
     for (const r of section.tasks) {
       const hasChildren = section.tasks.some((c) => input.plan.parentOf(c.task.id)?.id === r.task.id);
       const f = hasChildren ? r.subtree : r.own;
       const [status, note] = statusAndNote(r, input, t);
       stt++;
-      const values: SpecValue[] = [stt, r.task.id, clause(r.task.shortTitle ?? r.task.title), r.task.lead, ...figureValues(f), note];
+      const values: SpecValue[] = [stt, r.task.id, clause(r.task.shortTitle ?? r.task.title), r.task.lead, ...figureValues(f, t), note];
       values[5] = status;
       dataRow(b, row, cols, values, r.depth > 0 ? {} : { bold: hasChildren });
       if (r.depth > 0) b.styleOnly(row, 3, { indent: r.depth });
       row++;
       if (hasChildren && r.activities.length > 0) {
         // The group's own activities, so that its sub-rows add up to it.
-        const own: SpecValue[] = [null, null, `- ${BC_TEXT.otherActivities.replace(/:$/, "")}`, null, ...figureValues(r.own), null];
+        const own: SpecValue[] = [null, null, `- ${BC_TEXT.otherActivities.replace(/:$/, "")}`, null, ...figureValues(r.own, t), null];
         dataRow(b, row, cols, own, { italic: true });
         b.styleOnly(row, 3, { indent: 1 });
         row++;
@@ -122,9 +124,9 @@ export function b01Form(input: ReportInput): SheetSpec {
     }
   }
   if (model.unmapped.activities.length > 0) {
-    dataRow(b, row++, cols, [null, null, t.unmapped, null, ...figureValues(model.unmapped.figures), null], { italic: true });
+    dataRow(b, row++, cols, [null, null, t.unmapped, null, ...figureValues(model.unmapped.figures, t), null], { italic: true });
   }
-  const totalValues: SpecValue[] = [t.totalRow, null, null, null, ...figureValues(model.total), null];
+  const totalValues: SpecValue[] = [t.totalRow, null, null, null, ...figureValues(model.total, t), null];
   const p = model.progress;
   totalValues[5] = p.ratio === null ? "" : t.totalStatus(p.done, p.due, percentText(p.ratio, locale));
   dataRow(b, row, cols, totalValues, { bold: true });

@@ -13,7 +13,7 @@ import type { Activity } from "../read/types";
 import { viDateOf, yearOf } from "../time/days";
 import { clause, dayText, percentText, spanText, windowText } from "./format";
 import { printSetup } from "./page-setup";
-import { figuresOfList, inScopeYear, progressCount, type ReportInput } from "./report-model";
+import { countedInput, figuresOfList, inScopeYear, progressCount, type ReportInput } from "./report-model";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
@@ -57,7 +57,9 @@ function yearlyWindow(task: Task, input: ReportInput): string {
   return w ? `${viDateOf(w.start).slice(0, 5)} - ${viDateOf(w.end).slice(0, 5)}` : "";
 }
 
-export function b02Form(input: ReportInput): SheetSpec {
+export function b02Form(raw: ReportInput): SheetSpec {
+  // Counted by the one rule of every figure (counting.ts), whoever calls the form.
+  const input = countedInput(raw);
   const locale = input.locale ?? DEFAULT_LOCALE;
   const t = TABLE_TEXT[locale];
   const { plan, year, asOf } = input;
@@ -99,7 +101,7 @@ export function b02Form(input: ReportInput): SheetSpec {
       const pc = progressCount(obligations, plan, task.id, null, asOf);
       status = pc.due > 0 ? t.periodStatus(pc.done, pc.due) : "";
     }
-    const head: SpecValue[] = [i + 1, clause(task.shortTitle ?? task.title), when, unitsOf(inside), f.activities, ...peopleValues(f), f.budget, status];
+    const head: SpecValue[] = [i + 1, clause(task.shortTitle ?? task.title), when, unitsOf(inside), f.activities, ...peopleValues(f, t.noData), f.budget, status];
     dataRow(b, row++, cols, head, { bold: true });
 
     if (year !== null) {
@@ -111,7 +113,7 @@ export function b02Form(input: ReportInput): SheetSpec {
           a.date ? spanText(a.date, locale) : "",
           a.unit ?? "",
           null,
-          ...peopleValues(fa),
+          ...peopleValues(fa, t.noData),
           fa.budget,
           activityStatus(a, input, t),
         ];
@@ -129,7 +131,7 @@ export function b02Form(input: ReportInput): SheetSpec {
           w ? windowText(w) : "",
           unitsOf(o.activities),
           fo.activities,
-          ...peopleValues(fo),
+          ...peopleValues(fo, t.noData),
           fo.budget,
           statusLabel(o.state, locale),
         ];
@@ -162,7 +164,7 @@ export function b02Form(input: ReportInput): SheetSpec {
     null,
     null,
     total.activities,
-    ...peopleValues(total),
+    ...peopleValues(total, t.noData),
     total.budget,
     pc.ratio === null ? "" : t.totalStatus(pc.done, pc.due, percentText(pc.ratio, locale)),
   ];

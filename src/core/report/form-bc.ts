@@ -4,16 +4,16 @@
  * or open, data problems still to fix), an empty "Kiến nghị" block for staff, the closing line,
  * the signature and "Nơi nhận".
  */
-import { BC_TEXT } from "../i18n/report-messages";
+import { BC_TEXT, type BcTextParams } from "../i18n/report-messages";
 import { PROBLEM_TEXT } from "../i18n/rule-names";
 import type { Figures, ObligationState, ObligationStatus } from "../progress";
-import { isCompleted } from "../progress";
+import { isCompleted, shareOfEthnic, shareOfWomen } from "../progress";
 import type { Activity } from "../read/types";
 import { yearOf } from "../time/days";
 import { documentHeader, signatureBlock, titleBlock, type DocGrid } from "./admin-blocks";
-import { clause, countText, dayText, letter, moneyText, percentText, shareOf, spanText, yearsText } from "./format";
+import { clause, countText, dayText, letter, moneyText, percentText, spanText, yearsText } from "./format";
 import { printSetup } from "./page-setup";
-import {
+import { countedInput,
   progressCount,
   reportModel,
   type FormCode,
@@ -67,17 +67,25 @@ class Body {
   }
 }
 
+/**
+ * The people of a figure as the sentences state them: a share only over the activities that
+ * recorded the breakdown, and "no data" (null) for a breakdown none of them recorded.
+ */
+function peopleParams(f: Figures): BcTextParams["people"] {
+  const fs = shareOfWomen(f);
+  const es = shareOfEthnic(f);
+  return {
+    total: countText(f.participants),
+    female: fs === null && f.female === 0 ? null : countText(f.female),
+    femaleShare: fs === null ? null : percentText(fs),
+    ethnic: es === null && f.ethnicMinority === 0 ? null : countText(f.ethnicMinority),
+    ethnicShare: es === null ? null : percentText(es),
+  };
+}
+
 function peopleSentence(f: Figures): string | null {
   if (f.participants <= 0) return null;
-  const fs = shareOf(f.female, f.participants);
-  const es = shareOf(f.ethnicMinority, f.participants);
-  return BC_TEXT.people({
-    total: countText(f.participants),
-    female: countText(f.female),
-    femaleShare: fs === null ? null : percentText(fs),
-    ethnic: countText(f.ethnicMinority),
-    ethnicShare: es === null ? null : percentText(es),
-  });
+  return BC_TEXT.people(peopleParams(f));
 }
 
 function whenOf(a: Activity): string | null {
@@ -241,18 +249,7 @@ function assessmentPart(body: Body, input: ReportInput, model: ReportModel): voi
 
   body.heading(BC_TEXT.overallHeading, { bold: true });
   const t = model.total;
-  const fs = shareOf(t.female, t.participants);
-  const es = shareOf(t.ethnicMinority, t.participants);
-  const people =
-    t.participants > 0
-      ? BC_TEXT.overallPeople({
-        total: countText(t.participants),
-        female: countText(t.female),
-        femaleShare: fs === null ? null : percentText(fs),
-        ethnic: countText(t.ethnicMinority),
-        ethnicShare: es === null ? null : percentText(es),
-      })
-      : null;
+  const people = t.participants > 0 ? BC_TEXT.overallPeople(peopleParams(t)) : null;
   body.para(BC_TEXT.overall({
     scope: scopeText(model),
     n: t.activities,
@@ -323,7 +320,9 @@ export interface BcOptions {
   attached?: readonly FormCode[];
 }
 
-export function bcForm(input: ReportInput, opts: BcOptions = {}): SheetSpec {
+export function bcForm(raw: ReportInput, opts: BcOptions = {}): SheetSpec {
+  // Counted by the one rule of every figure (counting.ts), whoever calls the form.
+  const input = countedInput(raw);
   const model = reportModel(input);
   const widths = COLUMNS_CM.map(cmToColumnUnits);
   const b = new SheetBuilder(widths, { font: DEFAULT_FONT, size: BODY_SIZE });

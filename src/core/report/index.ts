@@ -9,20 +9,33 @@ import { b01Form } from "./form-b01";
 import { b02Form } from "./form-b02";
 import { b03Form } from "./form-b03";
 import { FORM_BUILDERS } from "./form-builders";
+import { ktForm } from "./form-kt";
 import { FORM_CODES, type FormCode } from "./form-descriptors";
-import type { ReportInput } from "./report-model";
+import { countedInput, leftOutInScope, type ReportInput } from "./report-model";
 import type { SheetSpec } from "./sheet-spec";
 
-export { bcForm, b01Form, b02Form, b03Form };
+export { bcForm, b01Form, b02Form, b03Form, ktForm };
 export { FORM_DESCRIPTORS, formDescriptor, type FormDescriptor } from "./form-descriptors";
 export { FORM_CODES, reportInputOf, reportModel, type FormCode, type ReportInput, type ReportModel } from "./report-model";
-export { sheetNameOf, planSheetWrites, type ExistingSheet, type SheetWritePlan, type ReportWriteResult } from "./sheet-names";
+export { countedInput, leftOutInScope } from "./report-model";
+export { sheetNameOf, checkSheetNameOf, planSheetWrites, type ExistingSheet, type SheetWritePlan, type ReportWriteResult } from "./sheet-names";
 export type { SheetSpec } from "./sheet-spec";
 
-/** The forms asked for, in the order of FORM_CODES whatever order they were asked in. */
+/**
+ * The forms asked for, in the order of FORM_CODES whatever order they were asked in, all counted by
+ * the one rule of src/core/progress/counting.ts, followed by the working sheet KT of what that rule
+ * left out (always written with the forms, never one of them: docs/reports.md).
+ */
 export function buildReports(input: ReportInput, forms: readonly FormCode[] = FORM_CODES): SheetSpec[] {
   const wanted = FORM_CODES.filter((f) => forms.includes(f));
-  return wanted.map((f) => FORM_BUILDERS[f](input, wanted));
+  if (wanted.length === 0) return [];
+  const counted = countedInput(input);
+  return [...wanted.map((f) => FORM_BUILDERS[f](counted, wanted)), ktForm(counted)];
+}
+
+/** How many values (or rows) the figures of a report of this input leave out (listed on its KT sheet). */
+export function leftOutCount(input: ReportInput): number {
+  return leftOutInScope(countedInput(input)).length;
 }
 
 /** "BC,B01" -> ["BC", "B01"] (any case, spaces allowed), or null when a code is not a form. */

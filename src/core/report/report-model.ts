@@ -8,7 +8,18 @@ import type { Locale } from "../i18n/locale";
 import type { PlanModel } from "../plan/model";
 import type { Task } from "../plan/schema";
 import type { OrgProfile } from "../profile/profile";
-import { figuresOf, isCancelled, obligationYear, progressCountOf, type Figures, type ObligationStatus, type ProgressCount } from "../progress";
+import {
+  countedData,
+  countedList,
+  figuresOf,
+  isCancelled,
+  obligationYear,
+  progressCountOf,
+  type Figures,
+  type LeftOut,
+  type ObligationStatus,
+  type ProgressCount,
+} from "../progress";
 import type { Activity, TrackingData } from "../read/types";
 import type { Day } from "../time/days";
 import { isDataProblem, type DataProblemRule, type Issue, type Severity } from "../validate/issue";
@@ -28,6 +39,29 @@ export interface ReportInput {
   asOf: Day;
   /** Language of the tables B01–B03; the BC report itself is always Vietnamese. */
   locale?: Locale;
+  /**
+   * Set once the input is counted (countedInput): `data` and `statuses` then hold the values as
+   * every figure counts them, and this lists what was left out.
+   */
+  leftOut?: readonly LeftOut[];
+}
+
+/**
+ * The input as the forms count it (src/core/progress/counting.ts): values the checks flag emptied,
+ * later duplicates dropped from the data and from every obligation's lists. Counting an input
+ * twice changes nothing.
+ */
+export function countedInput(input: ReportInput): ReportInput & { leftOut: readonly LeftOut[] } {
+  if (input.leftOut) return { ...input, leftOut: input.leftOut };
+  const c = countedData(input.data, input.issues, input.plan);
+  const statuses = input.statuses.map((s) => ({ ...s, activities: countedList(s.activities, c), completed: countedList(s.completed, c) }));
+  return { ...input, data: c.data, statuses, leftOut: c.leftOut };
+}
+
+/** What a report of the scope left out: values and rows of its year (or the period), and rows of no year of the plan. */
+export function leftOutInScope(input: ReportInput & { leftOut: readonly LeftOut[] }): LeftOut[] {
+  const { plan, year } = input;
+  return input.leftOut.filter((e) => e.year === null || !plan.years.includes(e.year) || year === null || e.year === year);
 }
 
 export function reportInputOf(
@@ -180,7 +214,8 @@ export function dataProblems(input: ReportInput): { groups: ProblemGroup[]; erro
   };
 }
 
-export function reportModel(input: ReportInput): ReportModel {
+export function reportModel(raw: ReportInput): ReportModel {
+  const input = countedInput(raw);
   const { plan, year, asOf, statuses } = input;
   const scoped = input.data.activities.filter((a) => !isCancelled(a) && inScopeYear(a, plan, year));
   const sectionIds: string[] = [];

@@ -13,6 +13,15 @@ export function sheetNameOf(form: FormCode, year: number | null, plan: PlanModel
   return `${d.sheetPrefix} ${d.covers === "period" || year === null ? period : String(year)}`;
 }
 
+/**
+ * The working sheet of what the figures left out, written beside the forms: "KT 2024",
+ * "KT 2021-2025". Not a form (not chosen, not printed with the report): see docs/reports.md.
+ */
+export function checkSheetNameOf(year: number | null, plan: PlanModel): string {
+  const period = `${plan.years[0]}-${plan.years[plan.years.length - 1]}`;
+  return `KT ${year === null ? period : String(year)}`;
+}
+
 export interface ExistingSheet {
   name: string;
   /** Written by the add-in (marked as its own). */

@@ -2,12 +2,11 @@
  * Shared layout of the tables B01–B03: title lines, a two-row header with grouped columns, the
  * column-number row "(1) (2) …" of Vietnamese forms, bordered data rows and the notes under it.
  */
-import type { Figures } from "../progress";
+import { shareOfWomen, type Figures } from "../progress";
 import type { OrgProfile } from "../profile/profile";
 import { tableHeader } from "./admin-blocks";
 import type { SheetBuilder } from "./sheet-builder";
 import type { CellStyle, SpecValue } from "./sheet-spec";
-import { shareOf } from "./format";
 import { rowHeightFor } from "./text-fit";
 
 export const TABLE_SIZE = 12;
@@ -108,9 +107,13 @@ export function footNote(b: SheetBuilder, row: number, lastCol: number, text: st
   return b.paragraph(row, 1, lastCol, text, { italic: true, size: 11, h: "left", v: "top", wrap: true }, 2);
 }
 
-/** Total, women, share of women, ethnic minority: the people columns of B01 and B02. */
-export function peopleValues(f: Figures): SpecValue[] {
-  return [f.participants, f.female, shareOf(f.female, f.participants), f.ethnicMinority];
+/**
+ * Total, women, share of women, ethnic minority: the people columns of B01 and B02. The share is
+ * over the activities that recorded women; `noData` where people took part but none recorded them.
+ */
+export function peopleValues(f: Figures, noData: string): SpecValue[] {
+  const share = shareOfWomen(f);
+  return [f.participants, f.female, share ?? (f.participants > 0 ? noData : null), f.ethnicMinority];
 }
 
 /** What opens every table form: the issuing body and form label, the title lines, the table head. */

@@ -34,6 +34,7 @@ export interface ReportsMessageParams {
   profilePresets: void;
   presetBanDanToc: void;
   presetSoDanTocTonGiao: void;
+  presetByDate: { day: string; agency: string };
   saveProfile: void;
   profileSavedTitle: void;
   profileSavedBody: void;
@@ -52,6 +53,7 @@ export interface ReportsMessageParams {
   reportsWrittenTitle: { n: number };
   reportsWrittenBody: { sheets: string[] };
   reportsReplaced: { sheets: string[] };
+  reportsLeftOut: { n: number; sheet: string };
   reportRenamed: { wanted: string; used: string };
   lastWriteTitle: void;
 }
@@ -71,6 +73,7 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     profilePresets: () => "Điền sẵn:",
     presetBanDanToc: () => "Ban Dân tộc",
     presetSoDanTocTonGiao: () => "Sở Dân tộc và Tôn giáo",
+    presetByDate: ({ day, agency }) => `Báo cáo ngày ${day}: mặc định là ${agency} (Sở Dân tộc và Tôn giáo từ ngày 01/3/2025).`,
     saveProfile: () => "Lưu thông tin",
     profileSavedTitle: () => "Đã lưu thông tin cơ quan",
     profileSavedBody: () => "Thông tin được lưu trong sổ tính và dùng cho các báo cáo sau.",
@@ -89,6 +92,7 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     reportsWrittenTitle: ({ n }) => `Đã tạo ${n} trang báo cáo`,
     reportsWrittenBody: ({ sheets }) => `Đã ghi: ${list(sheets, " và ")}. Kiểm tra lại số liệu và bổ sung phần Kiến nghị trước khi in.`,
     reportsReplaced: ({ sheets }) => `Đã thay thế bản cũ: ${list(sheets, " và ")}.`,
+    reportsLeftOut: ({ n, sheet }) => `${n} giá trị sai không được tính vào số liệu; xem danh sách ở trang “${sheet}”.`,
     reportRenamed: ({ wanted, used }) => `Sổ tính đã có trang “${wanted}” của bạn, nên báo cáo được ghi vào trang “${used}”.`,
     lastWriteTitle: () => "Các trang vừa ghi",
   },
@@ -106,6 +110,7 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     profilePresets: () => "Fill in:",
     presetBanDanToc: () => "Ban Dân tộc",
     presetSoDanTocTonGiao: () => "Sở Dân tộc và Tôn giáo",
+    presetByDate: ({ day, agency }) => `A report dated ${day} defaults to the ${agency} (the Sở Dân tộc và Tôn giáo from 01/3/2025).`,
     saveProfile: () => "Save details",
     profileSavedTitle: () => "The body's details were saved",
     profileSavedBody: () => "They are saved in the workbook and used for the next reports.",
@@ -124,6 +129,7 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     reportsWrittenTitle: ({ n }) => `${n} report sheet${n === 1 ? "" : "s"} made`,
     reportsWrittenBody: ({ sheets }) => `Written: ${list(sheets, " and ")}. Check the figures and fill in the Recommendations before printing.`,
     reportsReplaced: ({ sheets }) => `Older versions replaced: ${list(sheets, " and ")}.`,
+    reportsLeftOut: ({ n, sheet }) => `${n} ${n === 1 ? "value" : "values"} flagged as wrong left out of the figures; see the list on sheet "${sheet}".`,
     reportRenamed: ({ wanted, used }) => `The workbook already has a sheet of yours named “${wanted}”, so the report went to “${used}”.`,
     lastWriteTitle: () => "Sheets just written",
   },

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { checkProfileInput, PROFILE_PRESETS, type OrgProfile } from "../../../core/profile/profile";
+import { checkProfileInput, presetFor, PROFILE_PRESETS, type OrgProfile } from "../../../core/profile/profile";
+import { viDateOf, type Day } from "../../../core/time/days";
 import { profileFieldHint, profileFieldLabel } from "../../messages";
 import { useLocale } from "../../i18n";
 
@@ -57,7 +58,19 @@ function errorsByField(lines: readonly string[]): Map<string, string> {
 }
 
 /** The organisation profile printed in the reports' header, signature and "Nơi nhận". */
-export function ProfileEditor({ profile, onSave, onCancel }: { profile: OrgProfile; onSave: (p: OrgProfile) => void; onCancel: () => void }) {
+export function ProfileEditor({
+  profile,
+  asOf,
+  onSave,
+  onCancel,
+}: {
+  profile: OrgProfile;
+  /** The report's date: the preset of the agency that exists on it is the one suggested. */
+  asOf?: Day;
+  onSave: (p: OrgProfile) => void;
+  onCancel: () => void;
+}) {
+  const byDate = asOf === undefined ? null : presetFor(asOf);
   const s = useStyles();
   const { m, locale } = useLocale();
   const [draft, setDraft] = useState<Draft>(() => toDraft(profile));
@@ -77,13 +90,28 @@ export function ProfileEditor({ profile, onSave, onCancel }: { profile: OrgProfi
         <Text size={200} className={s.muted}>
           {m.profilePresets()}
         </Text>
-        <Button size="small" type="button" onClick={() => setDraft(toDraft(PROFILE_PRESETS["ban-dan-toc"]))}>
+        <Button
+          size="small"
+          type="button"
+          appearance={byDate === "ban-dan-toc" ? "primary" : "secondary"}
+          onClick={() => setDraft(toDraft(PROFILE_PRESETS["ban-dan-toc"]))}
+        >
           {m.presetBanDanToc()}
         </Button>
-        <Button size="small" type="button" onClick={() => setDraft(toDraft(PROFILE_PRESETS["so-dan-toc-ton-giao"]))}>
+        <Button
+          size="small"
+          type="button"
+          appearance={byDate === "so-dan-toc-ton-giao" ? "primary" : "secondary"}
+          onClick={() => setDraft(toDraft(PROFILE_PRESETS["so-dan-toc-ton-giao"]))}
+        >
           {m.presetSoDanTocTonGiao()}
         </Button>
       </div>
+      {asOf !== undefined && byDate !== null ? (
+        <Text size={200} className={s.muted}>
+          {m.presetByDate({ day: viDateOf(asOf), agency: PROFILE_PRESETS[byDate].agencyName })}
+        </Text>
+      ) : null}
       {TEXT_FIELDS.map((f) => (
         <Field
           key={f}

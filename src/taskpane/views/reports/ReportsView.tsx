@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { DEFAULT_PROFILE, headerCase, parseProfileJson, resolveProfile, type OrgProfile } from "../../../core/profile/profile";
+import { defaultProfileFor, headerCase, parseProfileJson, resolveProfile, type OrgProfile } from "../../../core/profile/profile";
 import type { SheetSpec } from "../../../core/report/sheet-spec";
 import { yearOf } from "../../../core/time/days";
 import type { WriteReportResult } from "../../../excel/workbook-service";
@@ -57,7 +57,8 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
   const year = period === PERIOD ? null : Number(period);
   const [chosen, setChosen] = useState<ReadonlySet<ReportForm>>(() => new Set(REPORT_FORMS));
   const forms = REPORT_FORMS.filter((f) => chosen.has(f));
-  const [profile, setProfile] = useState<OrgProfile>(DEFAULT_PROFILE);
+  // The agency that exists on the report's date (the as-of date), until the workbook says otherwise.
+  const [profile, setProfile] = useState<OrgProfile>(() => defaultProfileFor(wb.asOf));
   const [editing, setEditing] = useState(false);
   const [confirm, setConfirm] = useState<{ specs: SheetSpec[]; existing: string[] } | null>(null);
   const [result, setResult] = useState<WriteReportResult | null>(null);
@@ -72,7 +73,7 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
       (text) => {
         if (!alive || !text) return;
         const r = parseProfileJson(text, locale);
-        if (r.ok) setProfile(resolveProfile(DEFAULT_PROFILE, r.input));
+        if (r.ok) setProfile(resolveProfile(defaultProfileFor(wb.asOf), r.input));
         else notify({ key: "profile", intent: "warning", title: m.savedProfileInvalidTitle(), body: m.savedProfileInvalidBody(), lines: r.errors });
       },
       (e: unknown) => notify({ key: "profile", intent: "warning", title: m.settingsLoadFailedTitle(), body: m.settingsLoadFailedBody(), detail: errorDetail(e) }),
@@ -110,6 +111,8 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
     const r = await wb.perform(m.opWriteReports(), m.writeFailedTitle(), (ctl) => wb.service.writeReports(specs, (d) => ctl.progress(d, m.stepWriting())));
     if (r.kind !== "ok") return;
     setResult(r.value);
+    // The KT sheet, written last, says how many values the figures left out.
+    const leftOut = specs.find((s) => s.form === "KT")?.leftOut ?? 0;
     notify({
       key: "reports",
       intent: "success",
@@ -118,6 +121,7 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
       lines: [
         ...(r.value.replaced.length > 0 ? [m.reportsReplaced({ sheets: r.value.replaced })] : []),
         ...r.value.renamed.map((x) => m.reportRenamed({ wanted: x.wanted, used: x.used })),
+        ...(leftOut > 0 ? [m.reportsLeftOut({ n: leftOut, sheet: r.value.written[r.value.written.length - 1] })] : []),
       ],
     });
   };
@@ -185,7 +189,7 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
 
       <Section title={m.profileTitle()} id="reports-profile">
         {editing ? (
-          <ProfileEditor profile={profile} onSave={(p) => void saveProfile(p)} onCancel={() => setEditing(false)} />
+          <ProfileEditor profile={profile} asOf={wb.asOf} onSave={(p) => void saveProfile(p)} onCancel={() => setEditing(false)} />
         ) : (
           <div className={s.profile}>
             <Text size={200}>{headerCase(profile.parentBody)}</Text>
