@@ -6,6 +6,7 @@ import type { HeaderLayout } from "./detect-header";
 import { budgetScaleFromHeader } from "./numbers";
 import { readActivity, readDate, type ActivityContext } from "./read-activity";
 import { yearFromSheet } from "./sheet-year";
+import { TotalScopes } from "./total-scope";
 import type { Activity, TotalRow, TrackingTable } from "./types";
 
 interface ReadOptions {
@@ -32,7 +33,7 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
   const totals: TotalRow[] = [];
   let section: string | null = null;
   let headingTask: string | null = null;
-  let subtotalFrom = 0;
+  const scopes = new TotalScopes();
   let lastRow = layout.headerRow + layout.headerRows - 1;
   let nextHeaderRow: number | null = null;
 
@@ -52,15 +53,16 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
       case "repeated-header":
         r += kind.rows - 1;
         continue;
-      case "total":
+      case "total": {
         lastRow = r;
-        totals.push({ sheet: sheet.name, row: r, columns: cols, raw: kind.raw, from: kind.grand ? 0 : subtotalFrom, to: activities.length });
-        if (!kind.grand) subtotalFrom = activities.length;
+        const scope = scopes.total(activities.length, kind.label);
+        totals.push({ sheet: sheet.name, row: r, columns: cols, raw: kind.raw, from: scope.from, to: scope.to, parts: scope.parts });
         continue;
+      }
       case "heading":
         section = kind.heading.section;
         headingTask = kind.heading.id;
-        subtotalFrom = activities.length;
+        scopes.heading(activities.length, kind.period);
         continue;
       case "activity": {
         ctx.headingTask = headingTask;

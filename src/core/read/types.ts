@@ -82,6 +82,11 @@ export interface TotalRow {
   /** Index range [from, to) into the table's activities that this total covers. */
   from: number;
   to: number;
+  /**
+   * Indices into the table's totals of the subtotals that exactly cover [from, to): a year total
+   * may be written as the sum of its quarters' totals rather than of the rows.
+   */
+  parts?: readonly number[];
 }
 
 /** A cell whose text was read through a legacy-encoding conversion. */
