@@ -56,18 +56,6 @@ function sameColumns(a: Partial<Record<Field, number>>, b: Partial<Record<Field,
   return ka.length === Object.keys(b).length && ka.every((f) => a[f] === b[f]);
 }
 
-/** A row of column numbers under a header: "(1) (2) (3)…", "1 2 3…" or "A B C…". */
-export function isColumnNumberRow(row: readonly CellValue[]): boolean {
-  let n = 0;
-  for (const v of row) {
-    if (isBlank(v)) continue;
-    const s = String(v).trim();
-    if (!/^\(?(\d{1,2}|[A-Z])\)?(\s*=\s*[\d+\-*/() ]+)?$/.test(s)) return false;
-    n++;
-  }
-  return n >= 3;
-}
-
 /** Letters enough to be a label rather than a serial number ("Quý I", not "II" or "1a"). */
 function isLabel(v: CellValue | undefined): boolean {
   return typeof v === "string" && v.replace(/[^\p{L}]/gu, "").length >= 3;

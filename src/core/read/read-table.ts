@@ -1,9 +1,9 @@
 import type { PlanModel } from "../plan/model";
 import type { SheetSnapshot } from "../snapshot";
 import { resolveAmbiguousNam } from "./ambiguous-nam";
-import { isColumnNumberRow, rowClassifier } from "./classify-row";
-import type { HeaderLayout } from "./detect-header";
-import { budgetScaleFromHeader } from "./numbers";
+import { rowClassifier } from "./classify-row";
+import { isColumnNumberRow, type HeaderLayout } from "./detect-header";
+import { moneyUnitScale } from "./numbers";
 import { readActivity, readDate, type ActivityContext } from "./read-activity";
 import { yearFromSheet } from "./sheet-year";
 import { TotalScopes } from "./total-scope";
@@ -25,7 +25,8 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
   resolveAmbiguousNam(sheet, layout, first);
   const cols = layout.columns;
   const hasStatusColumn = cols.status !== undefined;
-  const budgetScale = cols.budget !== undefined ? budgetScaleFromHeader(layout.headers.budget ?? "") : 1;
+  // The money unit: in the budget header ("Kinh phí (triệu đồng)"), else on the unit line above it.
+  const budgetScale = cols.budget !== undefined ? (moneyUnitScale(layout.headers.budget ?? "") ?? moneyUnitScale(layout.unitLine ?? "") ?? 1) : 1;
   const sheetYear = yearFromSheet(sheet, layout.searchFrom, layout.headerRow);
   const ctx: ActivityContext = { plan, date1904, sheetYear, headingTask: null, budgetScale, hasStatusColumn, dateCache: new Map() };
   const classify = rowClassifier(sheet, layout, ctx);
