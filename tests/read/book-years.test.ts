@@ -62,3 +62,10 @@ describe("a book's own years", () => {
     expect(coverageYears(whole)).toEqual([2021, 2022, 2023, 2024, 2025]);
   });
 });
+
+describe("a single sheet named by a year", () => {
+  it("says nothing of the book's years: the whole period applies", async () => {
+    const d = await read([{ ...BY_SHEETS[0], name: "Theo dõi 2024" }]);
+    expect(d.bookYears).toBeUndefined();
+  });
+});

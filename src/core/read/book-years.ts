@@ -44,7 +44,8 @@ function sheetYears(sheet: WorkbookSnapshot["sheets"][number], headerRow: number
 
 /**
  * The years a book says it covers: each sheet holding a table says its own, by a year range or list
- * in its title rows ("SỔ THEO DÕI … NĂM 2023–2025") or by its name ("Năm 2024"); the book covers
+ * in its title rows ("SỔ THEO DÕI … NĂM 2023–2025") or by its name ("Năm 2024", when the book has
+ * two or more sheets of tables: one sheet named by a year says nothing); the book covers
  * from the first to the last. Null when a sheet says nothing, or the book covers the plan's whole
  * period: then the whole period applies. Clamped to the plan.
  */
@@ -68,6 +69,8 @@ export function bookYearsOf(book: WorkbookSnapshot, tables: readonly TrackingTab
     }
   }
   if (from === Infinity) return null;
+  // One sheet named "Theo dõi 2024" is a book opened in 2024, not a statement that it tracks only 2024.
+  if (titles === 0 && firstHeader.size < 2) return null;
   const years = clamp(from, to, plan);
   if (!years || isWholePeriod(years, plan)) return null;
   // One title said it all: name it; otherwise the sheets together said it.
