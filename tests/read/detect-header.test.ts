@@ -118,3 +118,37 @@ describe("detectHeader", () => {
     expect(detectHeader(sheet(rows))).toBeNull();
   });
 });
+
+describe("annex headers", () => {
+  const m = (top: number, left: number, bottom: number, right: number): MergedArea => ({ top, left, bottom, right });
+
+  it("skips a unit line above the header and keeps it as the table's units", () => {
+    const h = detectHeader(
+      sheet([
+        [null, null, null, "Đơn vị tính: người, triệu đồng"],
+        ["Nội dung hoạt động", "Thời gian", "Số người tham gia", "Kinh phí"],
+        ["Hội nghị", "08/3/2024", 50, 2],
+      ]),
+    );
+    expect(h).toMatchObject({ headerRow: 2, headerRows: 1, unitLine: "Đơn vị tính: người, triệu đồng", columns: { budget: 4 } });
+  });
+
+  it("still reads a column named “Đơn vị tính” inside a header", () => {
+    const h = detectHeader(sheet([["Nội dung hoạt động", "Đơn vị tính", "Thời gian"], ["Hội nghị", "cuộc", "08/3/2024"]]));
+    expect(h).toMatchObject({ headerRow: 1, unitLine: null });
+  });
+
+  it("does not take labels under a group for a third header level when they are no header words", () => {
+    const h = detectHeader(
+      sheet(
+        [
+          ["Nội dung hoạt động", "Số người tham gia", null],
+          [null, "Tổng số", "Nữ"],
+          ["Hội nghị tuyên truyền", "năm mươi", "ba mươi"],
+        ],
+        [m(1, 2, 1, 3), m(1, 1, 2, 1)],
+      ),
+    );
+    expect(h).toMatchObject({ headerRow: 1, headerRows: 2, columns: { participants: 2, female: 3 } });
+  });
+});

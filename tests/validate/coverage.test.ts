@@ -71,3 +71,14 @@ describe("coverage with a year column only", () => {
     expect(issuesOf("missing-campaign", d, asOf).some((i) => i.taskId === "II.2.3" && i.year === 2023)).toBe(true);
   });
 });
+
+describe("coverage for a book's own years", () => {
+  it("reports nothing for the years before the book's, and the book's years as before", () => {
+    const book = { ...dataOf([]), bookYears: { from: 2023, to: 2025, source: "title" as const } };
+    const tasks = issuesOf("missing-task-year", book, dayOf(2026, 1, 1));
+    expect([...new Set(tasks.map((i) => i.year))].sort()).toEqual([2023, 2024, 2025]);
+    const campaigns = issuesOf("missing-campaign", book, dayOf(2026, 1, 1));
+    expect(campaigns.some((i) => (i.year as number) < 2023)).toBe(false);
+    expect(campaigns.some((i) => i.year === 2023)).toBe(true);
+  });
+});

@@ -49,4 +49,37 @@ describe("total-mismatch", () => {
     expect(issuesOf("total-mismatch", data([unreadable]))).toHaveLength(0);
     expect(issuesOf("total-mismatch", data([table({ rows, totals: [{ raw: { participants: null } }] })]))).toHaveLength(0);
   });
+
+  it("says when the total is what Excel's SUM gives because a row holds a number typed as text", () => {
+    const t = table({ rows: [{ participants: 1500, raw: { participants: "1.500" } }, { participants: 40 }], totals: [{ raw: { participants: 40 } }] });
+    const [i] = issuesOf("total-mismatch", data([t]));
+    expect(i.cell).toBe("F7");
+    expect(i.message).toContain("cộng các dòng 5–6 được 1.540: ô F5 chứa số dạng văn bản nên hàm SUM bỏ qua");
+    const [en] = issuesOf("total-mismatch", data([t]), undefined, "en");
+    expect(en.message).toContain("F5 holds a number typed as text, which Excel's SUM skips");
+  });
+
+  it("keeps the plain message when the total is wrong for another reason, text numbers or not", () => {
+    const t = table({ rows: [{ participants: 1500, raw: { participants: "1.500" } }, { participants: 40 }], totals: [{ raw: { participants: 45 } }] });
+    const [i] = issuesOf("total-mismatch", data([t]));
+    expect(i.message).not.toContain("SUM");
+    expect(i.message).toContain("là 45, nhưng cộng các dòng 5–6 được 1.540");
+  });
+
+  it("accepts a total written as the sum of its subtotals, and reports only the wrong subtotal", () => {
+    const t = table({
+      rows: [{ participants: 10 }, { participants: 20 }, { participants: 40 }],
+      totals: [
+        { row: 9, from: 0, to: 2, raw: { participants: 35 } }, // wrong: 30
+        { row: 10, from: 2, to: 3, raw: { participants: 40 } },
+        { row: 11, from: 0, to: 3, parts: [0, 1], raw: { participants: 75 } },
+      ],
+    });
+    expect(issuesOf("total-mismatch", data([t])).map((i) => i.cell)).toEqual(["F9"]);
+    // Matching neither the rows (70) nor the subtotals (75): reported with the rows' sum.
+    const off = table({ ...{ rows: [{ participants: 10 }, { participants: 20 }, { participants: 40 }] }, totals: [{ row: 9, from: 0, to: 2, raw: { participants: 30 } }, { row: 10, from: 2, to: 3, raw: { participants: 40 } }, { row: 11, from: 0, to: 3, parts: [0, 1], raw: { participants: 80 } }] });
+    const issues = issuesOf("total-mismatch", data([off]));
+    expect(issues.map((i) => i.cell)).toEqual(["F11"]);
+    expect(issues[0].message).toContain("là 80, nhưng cộng các dòng 5–7 được 70");
+  });
 });

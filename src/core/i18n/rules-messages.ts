@@ -57,6 +57,7 @@ export interface RuleMessageParams {
   unknownUnit: At & { units: string[] };
   duplicateActivity: At & { row: number; earlierRow: number; earlierSheet: string | null };
   totalMismatch: At & { field: Field; total: number; sum: number; fromRow: number; toRow: number };
+  totalMismatchTextNumbers: At & { field: Field; total: number; sum: number; fromRow: number; toRow: number; textCells: string[] };
   legacyEncoding: At & { encoding: "tcvn3" | "vni"; count: number };
   missingEvidence: At;
   missingTaskYear: CoverageParams;
@@ -93,7 +94,7 @@ export const RULE_MESSAGE_KEYS: Record<RuleCode, readonly RuleMessageKey[]> = {
   "campaign-out-of-window": ["campaignOutOfWindow", "campaignDateTooCoarse"],
   "unknown-unit": ["unknownUnit"],
   "duplicate-activity": ["duplicateActivity"],
-  "total-mismatch": ["totalMismatch"],
+  "total-mismatch": ["totalMismatch", "totalMismatchTextNumbers"],
   "legacy-encoding": ["legacyEncoding"],
   "missing-evidence": ["missingEvidence"],
   "missing-task-year": ["missingTaskYear"],
@@ -191,6 +192,9 @@ const vi: RuleMessages = {
     `Ô ${cell}: dòng ${row} trùng với dòng ${earlierRow}${earlierSheet ? ` của trang “${earlierSheet}”` : ""} (cùng nhiệm vụ, thời gian và nội dung). Xóa dòng trùng, hoặc ghi rõ điểm khác nhau.`,
   totalMismatch: ({ cell, field, total, sum, fromRow, toRow }) =>
     `Ô ${cell}: dòng tổng ghi ${fieldName(field, "vi")} là ${n(total, "vi")}, nhưng cộng các dòng ${fromRow === toRow ? fromRow : `${fromRow}–${toRow}`} được ${n(sum, "vi")}. Sửa lại số tổng cho khớp.`,
+  totalMismatchTextNumbers: ({ cell, field, total, sum, fromRow, toRow, textCells }) =>
+    `Ô ${cell}: dòng tổng ghi ${fieldName(field, "vi")} là ${n(total, "vi")}, nhưng cộng các dòng ${fromRow === toRow ? fromRow : `${fromRow}–${toRow}`} được ${n(sum, "vi")}: ` +
+    `ô ${listText(textCells, "vi")} chứa số dạng văn bản nên hàm SUM bỏ qua. Nhập lại ${textCells.length === 1 ? "ô này" : "các ô này"} dưới dạng số để số tổng đúng.`,
   legacyEncoding: ({ cell, encoding, count }) =>
     `Ô ${cell}: chữ viết theo bảng mã ${ENCODING_NAME[encoding]} đã được chuyển sang Unicode để đọc` +
     (count > 1 ? ` (${n(count, "vi")} ô trên trang này).` : ".") +
@@ -283,6 +287,9 @@ const en: RuleMessages = {
     `Cell ${cell}: row ${row} repeats row ${earlierRow}${earlierSheet ? ` of sheet “${earlierSheet}”` : ""} (same task, date and activity). Delete the duplicate, or say how they differ.`,
   totalMismatch: ({ cell, field, total, sum, fromRow, toRow }) =>
     `Cell ${cell}: the total row gives ${n(total, "en")} for the ${fieldName(field, "en")}, but rows ${fromRow === toRow ? fromRow : `${fromRow}–${toRow}`} add up to ${n(sum, "en")}. Correct the total.`,
+  totalMismatchTextNumbers: ({ cell, field, total, sum, fromRow, toRow, textCells }) =>
+    `Cell ${cell}: the total row gives ${n(total, "en")} for the ${fieldName(field, "en")}, but rows ${fromRow === toRow ? fromRow : `${fromRow}–${toRow}`} add up to ${n(sum, "en")}: ` +
+    `${listText(textCells, "en")} ${textCells.length === 1 ? "holds a number" : "hold numbers"} typed as text, which Excel's SUM skips. Re-enter ${textCells.length === 1 ? "it" : "them"} as numbers so that the total is right.`,
   legacyEncoding: ({ cell, encoding, count }) =>
     `Cell ${cell}: text in the ${ENCODING_NAME[encoding]} encoding was converted to Unicode to be read` +
     (count > 1 ? ` (${n(count, "en")} cells on this sheet).` : ".") +

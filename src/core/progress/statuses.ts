@@ -1,4 +1,5 @@
 import type { PlanModel } from "../plan/model";
+import { tracksYear } from "../read/book-years";
 import type { Activity, TrackingData } from "../read/types";
 import type { Day } from "../time/days";
 import { CONFIDENT } from "../read/task-guess";
@@ -100,6 +101,9 @@ export function obligationStatuses(data: TrackingData, plan: PlanModel, asOf: Da
       activities = all.filter(mapsTo(o, plan));
     }
     const completed = activities.filter((a) => isCompleted(a, asOf));
-    return { ...o, state: stateOf(o, activities, completed, plan, asOf), activities, completed };
+    let state = stateOf(o, activities, completed, plan, asOf);
+    // A year the book does not track ("SỔ THEO DÕI … NĂM 2023–2025") is not owed by it; what it did there still counts.
+    if (state !== "done" && o.year !== null && !tracksYear(data.bookYears, o.year)) state = "not-due";
+    return { ...o, state, activities, completed };
   });
 }

@@ -4,6 +4,7 @@ import { detectHeader, isHeaderLikeRow, type HeaderLayout } from "./detect-heade
 import { isBlank, readDate, type ActivityContext } from "./read-activity";
 import { readHeading, type Heading } from "./read-heading";
 import type { Field } from "./types";
+import { periodRank, readTotalLabel, type TotalLabel } from "./total-label";
 import { FOOTER_PATTERNS } from "./vocabulary";
 
 /** Fields whose presence makes a row an activity rather than a heading. */
@@ -26,8 +27,6 @@ const DATA_FIELDS: readonly Field[] = [
 /** Longest first text that can still be a total row or a signature/place-date line. */
 const MAX_MARKER_TEXT = 80;
 
-// "Tổng cộng", "Cộng", "Tổng số", with a section reference: "Cộng I", "Cộng mục II", "Cộng B", "TỔNG CỘNG (A+B)".
-const TOTAL_RE = /^(tong cong|cong|tong so|tong)(( (muc|phan))?( ([a-h]|[ivx]+|\d+))+| toan bo| chung| ca nam| cac muc)?$/;
 
 /** A row's cells by field, as read (the parsers normalise what they read). */
 export type RawRow = Partial<Record<Field, CellValue>>;
@@ -37,13 +36,14 @@ export type RowKind =
   | { kind: "blank" }
   /** The signature or place-and-date block: the table ends above it. */
   | { kind: "signature" }
-  /** "Tổng cộng" (grand) or "Cộng I" (subtotal of the rows since the last heading or subtotal). */
-  | { kind: "total"; grand: boolean; raw: RawRow }
+  /** "Tổng cộng", "Cộng năm 2021", "Cộng quý I", "Cộng (A)": what it closes is told by its label. */
+  | { kind: "total"; label: TotalLabel; raw: RawRow }
   /** The header printed again (`rows` rows of it): skipped. */
   | { kind: "repeated-header"; rows: number }
   /** The header of another table: the table ends above it. */
   | { kind: "next-table" }
-  | { kind: "heading"; heading: Heading }
+  /** A heading; `period` when it names a period of time ("NĂM 2022", "Quý II"): see total-label.ts. */
+  | { kind: "heading"; heading: Heading; period: number | null }
   | { kind: "activity"; raw: RawRow };
 
 const BLANK: RowKind = { kind: "blank" };
@@ -56,16 +56,9 @@ function sameColumns(a: Partial<Record<Field, number>>, b: Partial<Record<Field,
   return ka.length === Object.keys(b).length && ka.every((f) => a[f] === b[f]);
 }
 
-/** A row of column numbers under a header: "(1) (2) (3)…", "1 2 3…" or "A B C…". */
-export function isColumnNumberRow(row: readonly CellValue[]): boolean {
-  let n = 0;
-  for (const v of row) {
-    if (isBlank(v)) continue;
-    const s = String(v).trim();
-    if (!/^\(?(\d{1,2}|[A-Z])\)?(\s*=\s*[\d+\-*/() ]+)?$/.test(s)) return false;
-    n++;
-  }
-  return n >= 3;
+/** Letters enough to be a label rather than a serial number ("Quý I", not "II" or "1a"). */
+function isLabel(v: CellValue | undefined): boolean {
+  return typeof v === "string" && v.replace(/[^\p{L}]/gu, "").length >= 3;
 }
 
 /** Row number and the section heading it sits under: all a row's kind depends on besides its cells. */
@@ -82,7 +75,8 @@ export function rowClassifier(sheet: SheetSnapshot, layout: HeaderLayout, ctx: A
 
   const hasContent = (row: readonly CellValue[]): boolean => {
     for (let c = 0; c < row.length; c++) {
-      if (c + 1 === layout.serialCol) continue; // a number alone in the STT column is a blank row
+      // A number alone in the STT column is a blank row; a label there ("Quý I") is not.
+      if (c + 1 === layout.serialCol && !isLabel(row[c])) continue;
       if (!isBlank(row[c])) return true;
     }
     return false;
@@ -116,7 +110,8 @@ export function rowClassifier(sheet: SheetSnapshot, layout: HeaderLayout, ctx: A
     // The signature block ends the table, unless the row is a dated activity that merely starts alike.
     if (firstKey && FOOTER_PATTERNS.some((p) => p.test(firstKey)) && !(raw.date !== undefined && readDate(raw.date, ctx, null))) return SIGNATURE;
 
-    if (firstKey && TOTAL_RE.test(firstKey)) return { kind: "total", grand: !firstKey.startsWith("cong"), raw };
+    const label = firstKey ? readTotalLabel(firstKey) : null;
+    if (label) return { kind: "total", label, raw };
 
     if (isHeaderLikeRow(row)) {
       // A header again: repeated for printing (same columns), or another table (a sheet with one
@@ -130,8 +125,11 @@ export function rowClassifier(sheet: SheetSnapshot, layout: HeaderLayout, ctx: A
     }
 
     if (!hasData) {
+      // "Năm 2021", "Quý I năm 2022" alone on a row: the block of rows of that period.
+      const period = firstKey ? periodRank(firstKey) : null;
+      if (period !== null) return { kind: "heading", heading: { id: null, section }, period };
       const heading = readHeading(row, layout.serialCol, raw, ctx.plan, section, firstText);
-      if (heading) return { kind: "heading", heading };
+      if (heading) return { kind: "heading", heading, period: null };
     }
     return { kind: "activity", raw };
   };

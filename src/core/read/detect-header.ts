@@ -6,7 +6,8 @@ import type { Field } from "./types";
 /** Where a table's header is and which column holds which field. */
 export interface HeaderLayout {
   headerRow: number;
-  headerRows: 1 | 2;
+  /** Levels of the header: a group row, a sub row, and under a sub group ("Trong đó") a third. */
+  headerRows: HeaderLevels;
   columns: Partial<Record<Field, number>>;
   headers: Partial<Record<Field, string>>;
   /** The STT column, if any (a row with only a number there is blank). */
@@ -19,8 +20,12 @@ export interface HeaderLayout {
   dateEndCol: number | null;
   /** The row the search for this header started at (titles between it and the header belong to this table). */
   searchFrom: number;
+  /** "Đơn vị tính: người, triệu đồng" on a row of its own just above the header: the table's units. */
+  unitLine: string | null;
   score: number;
 }
+
+export type HeaderLevels = 1 | 2 | 3;
 
 export const HEADER_SEARCH_ROWS = 30;
 /** Fields a header row must name to be a tracking table's header. */
@@ -39,6 +44,10 @@ const FIRST_HEADER_SHARE = 0.6;
 const MAX_HEADER_WORD_TEXT = 60;
 /** Header words, naming at least MIN_FIELDS fields, that make a data row another table's header. */
 const MIN_HEADER_WORDS = 3;
+/** Rows above a header searched for its unit line. */
+const UNIT_LINE_ROWS = 3;
+/** "Đơn vị tính: …", "ĐVT: …" followed by the units. */
+const UNIT_LINE = /^(don vi tinh|dvt) \S/;
 
 type Text = (row: number, col: number) => string;
 
@@ -75,9 +84,20 @@ interface Candidate {
   layout: HeaderLayout;
 }
 
-/** Map the columns of one header row (or a two-row header: group row + sub row). */
-function mapColumns(sheet: SheetSnapshot, text: Text, row: number, two: boolean): HeaderLayout {
-  const width = Math.max(rowWidth(sheet, row), two ? rowWidth(sheet, row + 1) : 0);
+/**
+ * The texts of a column's header levels, top first: a level merged down from the one above is
+ * the same cell and gives nothing; a group merged across gives its text to each column under it.
+ */
+function levelTexts(sheet: SheetSnapshot, text: Text, row: number, col: number, levels: HeaderLevels): string[] {
+  const out = [text(row, col)];
+  for (let k = 1; k < levels; k++) out.push(mergedFromAbove(sheet, row + k, col) ? "" : text(row + k, col));
+  return out;
+}
+
+/** Map the columns of a header of one to three rows (group row, sub rows). */
+function mapColumns(sheet: SheetSnapshot, text: Text, row: number, levels: HeaderLevels): HeaderLayout {
+  let width = 0;
+  for (let k = 0; k < levels; k++) width = Math.max(width, rowWidth(sheet, row + k));
   const columns: Partial<Record<Field, number>> = {};
   const headers: Partial<Record<Field, string>> = {};
   const scores: Partial<Record<Field, number>> = {};
@@ -97,17 +117,29 @@ function mapColumns(sheet: SheetSnapshot, text: Text, row: number, two: boolean)
   };
 
   for (let c = 1; c <= width; c++) {
-    const top = text(row, c);
-    const sub = two && !mergedFromAbove(sheet, row + 1, c) ? text(row + 1, c) : "";
+    const texts = levelTexts(sheet, text, row, c, levels);
+    const top = texts[0];
+    // The deepest level names the column; a middle "Trong đó" (of which) only groups the ones below.
+    const below = texts.slice(1).filter((t, i, all) => t !== "" && t !== top && all.indexOf(t) === i);
+    const sub = below.length > 0 ? below[below.length - 1] : "";
     if (top || sub) lastCol = c;
-    if (hasDiacritics(top) || hasDiacritics(sub)) anyDiacritics = true;
+    if (texts.some((t) => hasDiacritics(t))) anyDiacritics = true;
     let m: HeaderMatch;
     let label = top;
     if (sub) {
       const sm = matchHeader(sub);
-      const gm = matchHeader(top);
-      label = top && top !== sub ? `${top} / ${sub}` : sub;
-      const groupKey = `${top}|${gm.field ?? ""}`;
+      let group = top;
+      let gm = matchHeader(top);
+      if (!gm.field && below.length > 1) {
+        // A group named only on the middle level ("Kinh phí" under "Kết quả thực hiện").
+        const mm = matchHeader(below[0]);
+        if (mm.field) {
+          group = below[0];
+          gm = mm;
+        }
+      }
+      label = [top, ...below].filter((t) => t !== "").join(" / ");
+      const groupKey = `${group}|${gm.field ?? ""}`;
       if (gm.field === "date" && groupUsed.has(groupKey) && /^(den|toi)( ngay)?$/.test(foldKey(sub))) {
         dateEndCol = c;
         continue;
@@ -137,16 +169,22 @@ function mapColumns(sheet: SheetSnapshot, text: Text, row: number, two: boolean)
   }
   if (ambiguousNamCol !== null && anyDiacritics && columns.male === undefined) {
     // The row is written with diacritics, so a bare "Nam" is men ("Năm" would keep its breve).
-    assign("male", ambiguousNamCol, GROUP_FIELD_SCORE, text(row, ambiguousNamCol) || text(row + 1, ambiguousNamCol));
+    const namText = levelTexts(sheet, text, row, ambiguousNamCol, levels).find((t) => t !== "") ?? "";
+    assign("male", ambiguousNamCol, GROUP_FIELD_SCORE, namText);
     ambiguousNamCol = null;
   }
   let score = 0;
-  for (const s of Object.values(scores)) score += s ?? 0;
-  return { headerRow: row, headerRows: two ? 2 : 1, columns, headers, serialCol, ambiguousNamCol, lastCol, dateEndCol, searchFrom: row, score };
+  for (const v of Object.values(scores)) score += v ?? 0;
+  return { headerRow: row, headerRows: levels, columns, headers, serialCol, ambiguousNamCol, lastCol, dateEndCol, searchFrom: row, unitLine: null, score };
 }
 
-/** Row r+1 reads as the sub-header of a two-row header under row r. */
-function looksLikeSubHeader(sheet: SheetSnapshot, text: Text, row: number): boolean {
+/**
+ * Row r+1 reads as a sub-header under row r. `strict` (a third level) also wants header words,
+ * not only a group above: a row of labels under a group may be data.
+ */
+function looksLikeSubHeader(sheet: SheetSnapshot, text: Text, row: number, strict = false): boolean {
+  const next = sheet.values[row];
+  if (next && (isColumnNumberRow(next) || unitLineOf(next) !== null)) return false;
   const width = rowWidth(sheet, row + 1);
   let cells = 0;
   let headerLike = 0;
@@ -162,6 +200,7 @@ function looksLikeSubHeader(sheet: SheetSnapshot, text: Text, row: number): bool
     if (hasHorizontalMergeAt(sheet, row, c)) underGroup++;
   }
   if (cells === 0) return false;
+  if (strict) return headerLike > 0 && (underGroup > 0 || (cells >= 2 && headerLike / cells >= SUB_HEADER_SHARE));
   return underGroup > 0 || (cells >= 2 && headerLike / cells >= SUB_HEADER_SHARE);
 }
 
@@ -169,11 +208,13 @@ function looksLikeSubHeader(sheet: SheetSnapshot, text: Text, row: number): bool
  * A row of year labels ("Năm 2021 | Năm 2022 | …") is the header of a summary matrix (task × year),
  * not of a tracking table: such sheets are not read as activities.
  */
-function isYearMatrixHeader(sheet: SheetSnapshot, text: Text, row: number, two: boolean): boolean {
-  const width = Math.max(rowWidth(sheet, row), two ? rowWidth(sheet, row + 1) : 0);
+function isYearMatrixHeader(sheet: SheetSnapshot, text: Text, row: number, levels: HeaderLevels): boolean {
+  let width = 0;
+  for (let k = 0; k < levels; k++) width = Math.max(width, rowWidth(sheet, row + k));
   let years = 0;
   for (let c = 1; c <= width; c++) {
-    for (const t of two ? [text(row, c), text(row + 1, c)] : [text(row, c)]) {
+    for (let k = 0; k < levels; k++) {
+      const t = text(row + k, c);
       if (/^(nam )?20\d\d$/.test(foldKey(t))) {
         years++;
         break;
@@ -190,28 +231,70 @@ function isYearMatrixHeader(sheet: SheetSnapshot, text: Text, row: number, two: 
  */
 export function detectHeader(sheet: SheetSnapshot, from = 1): HeaderLayout | null {
   const limit = Math.min(from - 1 + HEADER_SEARCH_ROWS, sheet.values.length);
-  const text = headerTextReader(sheet, limit + 1);
+  const text = headerTextReader(sheet, limit + 2);
   const candidates: Candidate[] = [];
   for (let r = from; r <= limit; r++) {
     const row = sheet.values[r - 1];
     if (!row || row.length === 0) continue;
-    let single = mapColumns(sheet, text, r, false);
-    if (Object.keys(single.columns).length === 0 && single.serialCol === null) continue;
+    // "Đơn vị tính: người, triệu đồng" names the units, not the columns.
+    if (unitLineOf(row) !== null) continue;
+    let best = mapColumns(sheet, text, r, 1);
+    if (Object.keys(best.columns).length === 0 && best.serialCol === null) continue;
     if (r < sheet.values.length && looksLikeSubHeader(sheet, text, r)) {
-      const two = mapColumns(sheet, text, r, true);
+      const two = mapColumns(sheet, text, r, 2);
       // A sub-row that only splits a group ("Từ ngày | Đến ngày") adds no field but is still header.
-      if (two.score >= single.score) single = two;
+      if (two.score >= best.score) best = two;
+      if (best.headerRows === 2 && r + 1 < sheet.values.length && looksLikeSubHeader(sheet, text, r + 1, true)) {
+        // "Số người tham gia" → "Tổng số" / "Trong đó" → "Nữ", "DTTS".
+        const three = mapColumns(sheet, text, r, 3);
+        if (three.score >= best.score) best = three;
+      }
     }
-    const fields = Object.keys(single.columns).length + (single.ambiguousNamCol !== null ? 1 : 0);
+    const fields = Object.keys(best.columns).length + (best.ambiguousNamCol !== null ? 1 : 0);
     if (fields < MIN_FIELDS) continue;
-    if (isYearMatrixHeader(sheet, text, r, single.headerRows === 2)) continue;
-    candidates.push({ layout: { ...single, searchFrom: from } });
+    if (isYearMatrixHeader(sheet, text, r, best.headerRows)) continue;
+    candidates.push({ layout: { ...best, searchFrom: from, unitLine: unitLineAbove(sheet, r, from) } });
   }
   if (candidates.length === 0) return null;
   // The first header that is nearly as good as the best: a second table further down may have more
   // columns, but the first one still comes first; a title line naming a field or two does not.
   const top = Math.max(...candidates.map((c) => c.layout.score));
   return (candidates.find((c) => c.layout.score >= FIRST_HEADER_SHARE * top) as Candidate).layout;
+}
+
+/** The unit line a row consists of ("Đơn vị tính: người, triệu đồng", "ĐVT: triệu đồng"), or null. */
+export function unitLineOf(row: readonly CellValue[]): string | null {
+  let line: string | null = null;
+  for (const v of row) {
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string" || v.length > MAX_HEADER_WORD_TEXT || line !== null) return null;
+    const t = cleanText(v);
+    if (!UNIT_LINE.test(foldKey(t))) return null;
+    line = t;
+  }
+  return line;
+}
+
+/** The unit line within a few rows above a header (not above where the search started). */
+function unitLineAbove(sheet: SheetSnapshot, headerRow: number, from: number): string | null {
+  for (let r = headerRow - 1; r >= Math.max(from, headerRow - UNIT_LINE_ROWS); r--) {
+    const row = sheet.values[r - 1];
+    const line = row ? unitLineOf(row) : null;
+    if (line) return line;
+  }
+  return null;
+}
+
+/** A row of column numbers under a header: "(1) (2) (3)…", "1 2 3…" or "A B C…". */
+export function isColumnNumberRow(row: readonly CellValue[]): boolean {
+  let n = 0;
+  for (const v of row) {
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    const t = String(v).trim();
+    if (!/^\(?(\d{1,2}|[A-Z])\)?(\s*=\s*[\d+\-*/() ]+)?$/.test(t)) return false;
+    n++;
+  }
+  return n >= 3;
 }
 
 /**

@@ -170,12 +170,17 @@ export function parseNumberCell(v: CellValue): NumberParse | null {
  * triệu đồng, the unit these reports use (Biểu 01 "Kinh phí (triệu đồng)").
  */
 export function budgetScaleFromHeader(header: string): number {
-  const k = ` ${foldKey(header)} `;
+  return moneyUnitScale(header) ?? 1;
+}
+
+/** The money unit a text names, as a factor to triệu đồng; null when it names none. */
+export function moneyUnitScale(text: string): number | null {
+  const k = ` ${foldKey(text)} `;
   if (/ 1 ?000 ?000 ?000 ?(?:d|dong|vnd)? /.test(k)) return 1000;
   if (/ 1 ?000 ?000 ?(?:d|dong|vnd)? /.test(k)) return 1;
   if (/ (?:trieu|tr|trd|trdong) /.test(k)) return 1;
   if (/ (?:ty|ti|tydong|tidong) /.test(k)) return 1000;
   if (/ 1 ?000 ?(?:d|dong|vnd)? /.test(k) || / (?:nghin|ngan|ngd|nghind|ngand|ng d) /.test(k)) return 0.001;
   if (/ (?:dong|d|vnd) /.test(k)) return 1e-6;
-  return 1;
+  return null;
 }

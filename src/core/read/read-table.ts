@@ -1,11 +1,12 @@
 import type { PlanModel } from "../plan/model";
 import type { SheetSnapshot } from "../snapshot";
 import { resolveAmbiguousNam } from "./ambiguous-nam";
-import { isColumnNumberRow, rowClassifier } from "./classify-row";
-import type { HeaderLayout } from "./detect-header";
-import { budgetScaleFromHeader } from "./numbers";
+import { rowClassifier } from "./classify-row";
+import { isColumnNumberRow, type HeaderLayout } from "./detect-header";
+import { moneyUnitScale } from "./numbers";
 import { readActivity, readDate, type ActivityContext } from "./read-activity";
 import { yearFromSheet } from "./sheet-year";
+import { TotalScopes } from "./total-scope";
 import type { Activity, TotalRow, TrackingTable } from "./types";
 
 interface ReadOptions {
@@ -24,7 +25,8 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
   resolveAmbiguousNam(sheet, layout, first);
   const cols = layout.columns;
   const hasStatusColumn = cols.status !== undefined;
-  const budgetScale = cols.budget !== undefined ? budgetScaleFromHeader(layout.headers.budget ?? "") : 1;
+  // The money unit: in the budget header ("Kinh phí (triệu đồng)"), else on the unit line above it.
+  const budgetScale = cols.budget !== undefined ? (moneyUnitScale(layout.headers.budget ?? "") ?? moneyUnitScale(layout.unitLine ?? "") ?? 1) : 1;
   const sheetYear = yearFromSheet(sheet, layout.searchFrom, layout.headerRow);
   const ctx: ActivityContext = { plan, date1904, sheetYear, headingTask: null, budgetScale, hasStatusColumn, dateCache: new Map() };
   const classify = rowClassifier(sheet, layout, ctx);
@@ -32,7 +34,7 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
   const totals: TotalRow[] = [];
   let section: string | null = null;
   let headingTask: string | null = null;
-  let subtotalFrom = 0;
+  const scopes = new TotalScopes();
   let lastRow = layout.headerRow + layout.headerRows - 1;
   let nextHeaderRow: number | null = null;
 
@@ -52,15 +54,16 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
       case "repeated-header":
         r += kind.rows - 1;
         continue;
-      case "total":
+      case "total": {
         lastRow = r;
-        totals.push({ sheet: sheet.name, row: r, columns: cols, raw: kind.raw, from: kind.grand ? 0 : subtotalFrom, to: activities.length });
-        if (!kind.grand) subtotalFrom = activities.length;
+        const scope = scopes.total(activities.length, kind.label);
+        totals.push({ sheet: sheet.name, row: r, columns: cols, raw: kind.raw, from: scope.from, to: scope.to, parts: scope.parts });
         continue;
+      }
       case "heading":
         section = kind.heading.section;
         headingTask = kind.heading.id;
-        subtotalFrom = activities.length;
+        scopes.heading(activities.length, kind.period);
         continue;
       case "activity": {
         ctx.headingTask = headingTask;

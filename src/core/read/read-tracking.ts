@@ -2,12 +2,15 @@ import type { PlanModel } from "../plan/model";
 import type { WorkbookSnapshot } from "../snapshot";
 import { detectHeader, type HeaderLayout } from "./detect-header";
 import { convertLegacySheet } from "./legacy-sheet";
+import { bookYearsOf, bookYearsOverride } from "./book-years";
 import { readTable } from "./read-table";
 import type { ColumnOverride, Field, LegacyCell, TrackingData, TrackingTable } from "./types";
 
 export interface ReadOptions {
   /** Column mappings the user confirmed or corrected, saved in the workbook. */
   overrides?: readonly ColumnOverride[];
+  /** The years the user says the book covers (command line, pane setting): wins over what the book says. */
+  years?: { from: number; to: number };
 }
 
 function applyOverride(layout: HeaderLayout, o: ColumnOverride | undefined): HeaderLayout {
@@ -59,5 +62,6 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
     for (const c of cells) if (c.row <= sheetLastRow) legacyCells.push(c);
   }
   const activities = tables.flatMap((t) => t.activities);
-  return { tables, legacyCells, activities, sheetsRead };
+  const bookYears = opts.years ? bookYearsOverride(opts.years.from, opts.years.to, plan) : bookYearsOf(book, tables, plan);
+  return { tables, legacyCells, activities, sheetsRead, ...(bookYears ? { bookYears } : {}) };
 }

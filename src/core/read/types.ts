@@ -82,6 +82,11 @@ export interface TotalRow {
   /** Index range [from, to) into the table's activities that this total covers. */
   from: number;
   to: number;
+  /**
+   * Indices into the table's totals of the subtotals that exactly cover [from, to): a year total
+   * may be written as the sum of its quarters' totals rather than of the rows.
+   */
+  parts?: readonly number[];
 }
 
 /** A cell whose text was read through a legacy-encoding conversion. */
@@ -112,7 +117,19 @@ export interface TrackingTable {
   hasStatusColumn: boolean;
 }
 
+/** The years a book covers, when it says so or the user set them: coverage and progress are for those years. */
+export interface BookYears {
+  from: number;
+  to: number;
+  /** Where it was read: a title row (with its sheet and text), the sheets' names by year, or the user's setting. */
+  source: "title" | "sheets" | "override";
+  sheet?: string;
+  text?: string;
+}
+
 export interface TrackingData {
+  /** Null or absent: the book says nothing, the plan's whole period applies. */
+  bookYears?: BookYears | null;
   tables: TrackingTable[];
   legacyCells: LegacyCell[];
   /** Every activity of every table, in sheet and row order. */

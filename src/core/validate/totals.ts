@@ -27,6 +27,28 @@ function totalOf(table: TrackingTable, t: TotalRow, f: NumberField): { value: nu
   return { value: p.value * scale, toSheet: 1 / scale };
 }
 
+/** Cells typed as text named in one message: enough to find them, short enough to read. */
+const MAX_TEXT_CELLS_NAMED = 5;
+
+/** Within floating point, and the reader's rounding of each budget to the đồng (1e-6 triệu). */
+function same(a: number, b: number, f: NumberField, cells: number): boolean {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) + (f === "budget" ? 1e-6 * (cells + 1) : 0);
+  return Math.abs(a - b) <= tolerance;
+}
+
+/** The stated figures of the subtotals a total may add up instead of the rows; null when one is blank or unreadable. */
+function sumOfParts(table: TrackingTable, t: TotalRow, f: NumberField): number | null {
+  if (!t.parts || t.parts.length === 0) return null;
+  let sum = 0;
+  for (const i of t.parts) {
+    const part = table.totals[i];
+    const v = part ? totalOf(table, part, f) : null;
+    if (v === null) return null;
+    sum += v.value;
+  }
+  return sum;
+}
+
 function checkTotal(table: TrackingTable, t: TotalRow, cols: Columns, msg: RuleMessages, out: Finding[]): void {
   const covered = table.activities.slice(Math.max(0, t.from), Math.max(0, t.to));
   for (const f of NUMBER_FIELDS) {
@@ -34,26 +56,36 @@ function checkTotal(table: TrackingTable, t: TotalRow, cols: Columns, msg: RuleM
     const total = totalOf(table, t, f);
     if (total === null) continue;
     let sum = 0;
+    // What Excel's SUM gives: it skips numbers typed as text ("1.500"), which the reader counts.
+    let excelSum = 0;
+    const textCells: string[] = [];
     let readable = true;
     for (const a of covered) {
       const v = a[f];
-      if (isFiniteNumber(v)) sum += v;
+      if (isFiniteNumber(v)) {
+        sum += v;
+        if (typeof a.raw[f] === "number") excelSum += v;
+        else textCells.push(cellOf(a, cols[f]));
+      }
       // A covered cell that cannot be read (reported by its own rule) leaves the sum unknown.
       else if (!isBlankCell(a.raw[f])) readable = false;
     }
     if (!readable) continue;
-    // Floating point, and the reader's rounding of each budget to the đồng (1e-6 triệu).
-    const tolerance = 1e-9 * Math.max(1, Math.abs(sum), Math.abs(total.value)) + (f === "budget" ? 1e-6 * (covered.length + 1) : 0);
-    if (Math.abs(total.value - sum) <= tolerance) continue;
+    if (same(total.value, sum, f, covered.length)) continue;
+    // A year total written as the sum of its quarters' totals: a wrong quarter is reported on its own row.
+    const parts = sumOfParts(table, t, f);
+    if (parts !== null && same(total.value, parts, f, t.parts?.length ?? 0)) continue;
     const shownTotal = total.value * total.toSheet;
-    const message = msg.totalMismatch({
+    const at = {
       cell: cellOf(t, cols[f]),
       field: f,
       total: shownTotal,
       sum: sum * total.toSheet,
       fromRow: covered.length > 0 ? covered[0].row : t.row,
       toRow: covered.length > 0 ? covered[covered.length - 1].row : t.row,
-    });
+    };
+    const skippedBySum = textCells.length > 0 && same(total.value, excelSum, f, covered.length);
+    const message = skippedBySum ? msg.totalMismatchTextNumbers({ ...at, textCells: textCells.slice(0, MAX_TEXT_CELLS_NAMED) }) : msg.totalMismatch(at);
     out.push(findingAt(t, cols[f], message, shownTotal));
   }
 }

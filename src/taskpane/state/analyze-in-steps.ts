@@ -2,6 +2,7 @@ import { progressFigures, type Analysis } from "../../core/engine";
 import type { Locale } from "../../core/i18n/locale";
 import type { PlanModel } from "../../core/plan/model";
 import { obligationStatuses } from "../../core/progress";
+import { bookYearsOf } from "../../core/read/book-years";
 import { readTracking } from "../../core/read/read-tracking";
 import type { ColumnOverride, TrackingData } from "../../core/read/types";
 import type { WorkbookSnapshot } from "../../core/snapshot";
@@ -70,6 +71,9 @@ export async function analyzeInSteps(
     await turn((0.35 * (i + 1)) / sheets.length, labels.reading);
   }
   data.activities = data.tables.flatMap((t) => t.activities);
+  // The book's own years are the whole book's statement, read once all its sheets are.
+  const bookYears = bookYearsOf(snapshot, data.tables, plan);
+  if (bookYears) data.bookYears = bookYears;
 
   await turn(0.35, labels.checking, true);
   const found: Issue[] = [];
