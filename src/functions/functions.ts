@@ -1,5 +1,5 @@
 /*
- * The BDG.* custom functions (DESIGN §6), as Excel sees them. custom-functions-metadata reads the
+ * The BDG.* custom functions (docs/design.md#functions), as Excel sees them. custom-functions-metadata reads the
  * JSDoc below to write functions.json, and its webpack plugin appends the CustomFunctions.associate
  * calls: keep every function an exported `function` declaration with inline parameter types (no
  * type aliases, no arrow functions), and add no associate call here.

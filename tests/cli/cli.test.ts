@@ -40,7 +40,7 @@ async function cleanWorkbook(): Promise<string> {
 }
 
 describe("bdg validate", () => {
-  it("exits 1 on the sample, whose mistakes are errors, and prints the JSON document of DESIGN §8", async () => {
+  it("exits 1 on the sample, whose mistakes are errors, and prints the JSON document of docs/design.md#command-line", async () => {
     const r = await bdg("validate", SAMPLE, "--json", "--as-of", "2025-12-31");
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.out);

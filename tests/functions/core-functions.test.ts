@@ -6,7 +6,7 @@ import { context, HEADER, rangeOf, ROWS, type Row } from "./table-builder";
 
 /**
  * Every BDG.* function through its `data` form, on tables built here, against answers worked out
- * by hand from the plan (DESIGN §3) as of 31/12/2023.
+ * by hand from the plan (docs/design.md#progress) as of 31/12/2023.
  */
 
 const ctx = context();

@@ -3,7 +3,7 @@ import { balancedLines, wrapLines } from "../../src/core/report/text-fit";
 import { plan } from "./report-fixture";
 
 describe("sheet names", () => {
-  it("follow DESIGN §7, B03 always for the period", () => {
+  it("follow docs/design.md#report-forms, B03 always for the period", () => {
     expect(sheetNameOf("BC", 2024, plan)).toBe("BC 2024");
     expect(sheetNameOf("B01", null, plan)).toBe("B01 2021-2025");
     expect(sheetNameOf("B03", 2024, plan)).toBe("B03 2021-2025");

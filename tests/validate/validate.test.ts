@@ -11,7 +11,7 @@ import { plan } from "./run";
 const asOf = dayOf(2025, 12, 31);
 
 describe("the rule registry", () => {
-  it("has exactly one rule per code of DESIGN §5", () => {
+  it("has exactly one rule per code of docs/design.md#rules", () => {
     expect(RULES.map((r) => r.code).sort()).toEqual([...RULE_CODES].sort());
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The two errors a BDG.* function gives (DESIGN §6): #VALUE! for an argument that is wrong (an
+ * The two errors a BDG.* function gives (docs/design.md#functions): #VALUE! for an argument that is wrong (an
  * unknown task, a bad year), #N/A for an answer that does not exist (no tracking data). Core code
  * returns them as values; only src/functions turns them into CustomFunctions.Error.
  */

@@ -1,5 +1,5 @@
 /**
- * What the BDG.* custom functions tell users (DESIGN §6): the messages of their #VALUE! and #N/A
+ * What the BDG.* custom functions tell users (docs/design.md#functions): the messages of their #VALUE! and #N/A
  * errors, and the plan facts they return as text (frequencies, the TASKS header). Vietnamese
  * first, English second. Each error message says what was wrong and what to write instead.
  */

@@ -13,7 +13,7 @@ export function spanOf(a: Activity): DateSpan | null {
 }
 
 /**
- * Completed as of a day. With a status column, only the status decides. Without one (DESIGN §3),
+ * Completed as of a day. With a status column, only the status decides. Without one (docs/design.md#progress),
  * tracking sheets list what was done, so an activity counts as completed when it starts on or
  * before the as-of day (an activity known only by its year starts on 1 January of that year).
  * A cancelled activity is never completed.

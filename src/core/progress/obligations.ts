@@ -1,7 +1,7 @@
 import type { PlanModel } from "../plan/model";
 import { dayOf, yearOf, type Day } from "../time/days";
 
-/** Something the plan owes: one (task, year), or one task for the whole period. DESIGN §3. */
+/** Something the plan owes: one (task, year), or one task for the whole period (docs/design.md#progress). */
 export interface Obligation {
   taskId: string;
   /** null: a once task, owed once for the whole period. */

@@ -5,7 +5,7 @@ import { isBlankText } from "./numbers";
 import type { DateSpan } from "./types";
 
 /**
- * Dates as Vietnamese offices write them (DESIGN §4), always day first, never mm/dd.
+ * Dates as Vietnamese offices write them (docs/design.md#tracking-fields), always day first, never mm/dd.
  *
  * Decisions:
  * - A number cell is an Excel serial (time of day dropped), except a whole number 1900..2100,

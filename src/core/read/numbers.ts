@@ -2,7 +2,7 @@ import { isExcelError, type CellValue } from "../snapshot";
 import { cleanText, foldKey } from "../text/normalize";
 
 /**
- * Numbers as Vietnamese offices write them (DESIGN §4): "." groups thousands and "," marks the
+ * Numbers as Vietnamese offices write them (docs/design.md#tracking-fields): "." groups thousands and "," marks the
  * decimal ("1.500,5" is 1500.5), a trailing unit word is allowed ("12 người", "3,5 tr").
  *
  * Decisions:

@@ -32,7 +32,7 @@ function applyOverride(layout: HeaderLayout, o: ColumnOverride | undefined): Hea
 }
 
 /**
- * Workbook snapshot -> tracking data (DESIGN §4): every table of every sheet the add-in did not
+ * Workbook snapshot -> tracking data (docs/reading.md): every table of every sheet the add-in did not
  * write itself, with legacy-encoded text converted and every value keeping its cell.
  */
 export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: ReadOptions = {}): TrackingData {

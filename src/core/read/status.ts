@@ -4,7 +4,7 @@ import { isBlankText } from "./numbers";
 import type { ActivityStatus } from "./types";
 
 /**
- * Activity status words (DESIGN §3), matched whole after folding (case, diacritics, punctuation,
+ * Activity status words (docs/design.md#progress), matched whole after folding (case, diacritics, punctuation,
  * spaces), so "chưa hoàn thành" never reads as "hoàn thành" and "không thực hiện" never as
  * "thực hiện". A remark after the words is ignored when it follows a digit or punctuation
  * ("Hoàn thành 100%", "Đang thực hiện (50%)", "Đã tổ chức, 2 lớp"), and so is a trailing

@@ -1,7 +1,7 @@
 import type { CellValue } from "../snapshot";
 import type { Day } from "../time/days";
 
-/** The fields a tracking table can have (DESIGN §4). */
+/** The fields a tracking table can have (docs/design.md#tracking-fields). */
 export const FIELDS = [
   "taskId",
   "activity",

@@ -1,7 +1,7 @@
 import type { Field } from "./types";
 
 /**
- * Header words of each field (DESIGN §4), written as users write them. They are folded (case,
+ * Header words of each field (docs/design.md#tracking-fields), written as users write them. They are folded (case,
  * diacritics, punctuation) before matching, so one spelling covers "Nội dung", "NOI DUNG", "nội dung:".
  * "năm" (year) and "nam" (men) fold to the same word: headerField() resolves that collision.
  */
@@ -80,7 +80,7 @@ export const GENERIC_SUBHEADERS = new Set(["tong so", "tong", "so luong", "cong"
 /** Serial-number columns (STT): never a field, and a row with only a number there is blank. */
 export const SERIAL_HEADERS = new Set(["stt", "tt", "so tt", "so thu tu", "thu tu"]);
 
-/** First words of a total row (DESIGN §4). */
+/** First words of a total row (docs/reading.md#rows). */
 export const TOTAL_PREFIXES = ["tong cong", "cong", "tong so", "tong"];
 
 /**

@@ -14,7 +14,7 @@ export const CONTENT_DESCRIPTORS = {
   duplicateActivity: { code: "duplicate-activity", severity: "warning", family: "content", listed: 21, report: "data-problem" },
 } as const satisfies Record<string, RuleDescriptor>;
 
-/** A status cell written but not in the vocabulary of DESIGN §3. */
+/** A status cell written but not in the status vocabulary (docs/design.md#progress). */
 export const badStatus: RowRule = {
   ...CONTENT_DESCRIPTORS.badStatus,
   rows: ({ msg }) => ({

@@ -50,7 +50,7 @@ export function isDataProblem(code: RuleCode): code is DataProblemRule {
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-/** One problem, pinned to a cell (row issues) or to a (task, year) (coverage issues). DESIGN §5. */
+/** One problem, pinned to a cell (row issues) or to a (task, year) (coverage issues); docs/design.md#rules. */
 export interface Issue {
   rule: RuleCode;
   severity: Severity;

@@ -10,7 +10,7 @@ import { TOTAL_RULES } from "./totals";
 import { ENCODING_RULES } from "./encoding";
 import { COVERAGE_RULES } from "./coverage";
 
-/** Every rule, in the order of DESIGN §5's families. */
+/** Every rule, in the order of the families of docs/design.md#rules. */
 export const RULES: readonly Rule[] = [
   ...STRUCTURE_RULES,
   ...ROW_RULES,

@@ -4,7 +4,7 @@ import type { CellStyle, SheetSpec, SpecCell, SpecMerge } from "../../../core/re
 import type { TemplateLists } from "../../../excel/workbook-service";
 
 /**
- * A new, empty tracking sheet laid out the way the reader expects (DESIGN §4): a title, a two-row
+ * A new, empty tracking sheet laid out the way the reader expects (docs/reading.md): a title, a two-row
  * header in the reader's vocabulary (TEMPLATE_HEADERS), bordered rows to fill in, and dropdown lists for the task id,
  * the lead unit and the status, so that new data starts clean. The headers stay Vietnamese in
  * every language of the pane: they are what the reader recognises.
