@@ -34,7 +34,8 @@ export async function productionManifest(dir: string): Promise<ManifestSource> {
   const content = fs.readFileSync(source);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own config, loaded as webpack loads it
   const config = require(path.join(PROJECT, "webpack.config.js")) as BuildConfig;
-  const { plugins } = await config({}, { mode: "production" });
+  // Only the add-in build writes a manifest (the offline page is a second build of the same config).
+  const { plugins } = await config({ only: "addin" }, { mode: "production" });
   // copy-webpack-plugin keeps its patterns as given; the one writing manifest.xml carries the URL rewrite.
   const pattern = plugins.flatMap((p) => p.patterns ?? []).find((p) => p.to === "manifest.xml");
   if (!pattern?.transform) throw new Error("webpack.config.js copies no manifest.xml");
