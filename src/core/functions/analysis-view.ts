@@ -59,7 +59,8 @@ export class AnalysisView {
   /** The obligation of a task in a year (a once task has one for the whole period). */
   obligation(taskId: string, year: number | null): ObligationStatus | undefined {
     const list = this.obligations(taskId);
-    if (list.length === 1 && list[0].year === null) return list[0];
+    const [only] = list;
+    if (list.length === 1 && only?.year === null) return only;
     return year === null ? undefined : list.find((s) => obligationYear(s) === year);
   }
 

@@ -67,9 +67,8 @@ const task: Coercer<"task"> = (raw, _spec, ctx, m) => (isBlank(raw) ? invalidVal
 
 const year: Coercer<"year"> = (raw, _spec, ctx, m) => {
   if (isBlank(raw)) return null;
-  const years = ctx.plan.years;
-  const from = years[0];
-  const to = years[years.length - 1];
+  const from = ctx.plan.firstYear;
+  const to = ctx.plan.lastYear;
   const y = typeof raw === "number" || typeof raw === "string" ? parseYearCell(raw) : undefined;
   if (typeof y !== "number" || y < from || y > to) return invalidValue(m.badYear({ value: shown(raw), from, to }));
   return y;
@@ -146,8 +145,7 @@ const DEFAULTS: Args = { scope: "", task: "", year: null, group: "total", severi
 export function coerceArgs(params: readonly ParamSpec[], raw: readonly unknown[], ctx: FunctionContext): Args | FunctionError {
   const m = functionMessages(ctx.locale);
   const args: Args = { ...DEFAULTS };
-  for (let i = 0; i < params.length; i++) {
-    const spec = params[i];
+  for (const [i, spec] of params.entries()) {
     let value = raw[i];
     if (spec.kind !== "data") {
       value = scalar(value, spec, m);

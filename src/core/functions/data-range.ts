@@ -35,8 +35,7 @@ export function cellOfArgument(v: unknown): CellValue {
 export function snapshotOfRows(rows: DataRows, sheetName: string): WorkbookSnapshot {
   const values: CellValue[][] = [];
   let lastRow = -1;
-  for (let r = 0; r < rows.length; r++) {
-    const src = rows[r];
+  for (const src of rows) {
     let last = -1;
     const row: CellValue[] = new Array(src.length);
     for (let c = 0; c < src.length; c++) {
@@ -50,15 +49,16 @@ export function snapshotOfRows(rows: DataRows, sheetName: string): WorkbookSnaps
     }
     row.length = last + 1;
     values.push(row);
-    lastRow = r;
+    // One row of values for each row of the range: this one's index.
+    lastRow = values.length - 1;
   }
   values.length = lastRow + 1;
   return { sheets: [{ name: sheetName, values, merges: [] }] };
 }
 
 // Two independent 32-bit multiplicative hashes (FNV-1a and a murmur-like mix): a 64-bit key.
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
+// The halves are read little-endian, as a Uint32Array over the double reads them on every platform Excel runs on.
+const DOUBLE = new DataView(new ArrayBuffer(8));
 
 /**
  * A key of the range's content: its shape and every cell, typed (the number 1 and the text "1"
@@ -69,8 +69,7 @@ const U32 = new Uint32Array(F64.buffer);
 export function contentKey(rows: DataRows): string {
   let a = 0x811c9dc5 | 0;
   let b = (0x01000193 ^ rows.length) | 0;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+  for (const row of rows) {
     const n = row.length;
     a = Math.imul(a ^ (0x7fff0000 | n), 0x01000193);
     b = Math.imul(b ^ (0x7fff0000 | n), 0x5bd1e995) ^ (b >>> 15);
@@ -89,11 +88,12 @@ export function contentKey(rows: DataRows): string {
       } else if (typeof v === "number") {
         if (v === 0 || !Number.isFinite(v)) x = 1;
         else {
-          F64[0] = v;
+          DOUBLE.setFloat64(0, v, true);
           // Both halves of the double: 1.5 and 1.5000001 must differ.
-          a = Math.imul(a ^ U32[0], 0x01000193);
-          b = Math.imul(b ^ U32[0], 0x5bd1e995) ^ (b >>> 15);
-          x = U32[1] ^ 2;
+          const low = DOUBLE.getUint32(0, true);
+          a = Math.imul(a ^ low, 0x01000193);
+          b = Math.imul(b ^ low, 0x5bd1e995) ^ (b >>> 15);
+          x = DOUBLE.getUint32(4, true) ^ 2;
         }
       } else if (typeof v === "boolean") {
         x = v ? 3 : 4;

@@ -39,7 +39,8 @@ export function listText(items: readonly string[], locale: Locale): string {
 /** Vietnamese number formatting: "1.500", "12,5". */
 export function formatNumber(n: number, locale: Locale, maxFractionDigits = 2): string {
   const fixed = Number.isInteger(n) ? String(n) : n.toFixed(maxFractionDigits).replace(/0+$/, "").replace(/\.$/, "");
-  const [int, frac] = fixed.split(".");
+  // split always gives at least one part; the default only satisfies the type.
+  const [int = "", frac] = fixed.split(".");
   const neg = int.startsWith("-");
   const digits = neg ? int.slice(1) : int;
   const { group, decimal } = NUMBER_MARKS[locale];

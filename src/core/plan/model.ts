@@ -74,8 +74,10 @@ export class PlanModel {
   /** A campaign's window in a given year. */
   windowIn(task: Task, year: number): Window | null {
     if (!task.window) return null;
+    // The schema allows only "dd/mm"; a window without both parts is no window.
     const [sd, sm] = task.window.start.split("/").map(Number);
     const [ed, em] = task.window.end.split("/").map(Number);
+    if (sd === undefined || sm === undefined || ed === undefined || em === undefined) return null;
     // 29/02 in a window clips to the month's end in other years.
     const start = dayOf(year, sm, Math.min(sd, endOfMonth(year, sm) - dayOf(year, sm, 1) + 1));
     const endYear = em < sm ? year + 1 : year;

@@ -1,13 +1,17 @@
 import { z } from "zod";
 
 /** A day of the year, "dd/mm", as the plan writes campaign windows. */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const dayOfYear = z
   .string()
   .regex(/^\d{2}\/\d{2}$/, { message: "phải có dạng dd/mm, ví dụ 15/11" })
   .refine(
     (s) => {
       const [d, m] = s.split("/").map(Number);
-      return m >= 1 && m <= 12 && d >= 1 && d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+      if (d === undefined || m === undefined) return false;
+      // No entry for a month outside 1..12.
+      const days = DAYS_IN_MONTH[m - 1];
+      return days !== undefined && d >= 1 && d <= days;
     },
     { message: "không phải là một ngày có thật" },
   );

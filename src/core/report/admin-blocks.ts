@@ -44,16 +44,17 @@ function sideBySide(b: SheetBuilder, row: number, grid: DocGrid, left: Item[], r
   const l = expand(left, grid.left);
   const r = expand(right, grid.right);
   const n = Math.max(l.length, r.length);
-  const pad = (items: Item[]): Item[] => [...items.slice(0, -1), ...Array<Item>(n - items.length).fill(null), items[items.length - 1]];
+  const pad = (items: Item[]): Item[] => [...items.slice(0, -1), ...Array<Item>(n - items.length).fill(null), items.at(-1) ?? null];
   const L = pad(l);
   const R = pad(r);
   for (let i = 0; i < n; i++) {
     const at = row + i;
     let textRow = false;
-    for (const [it, cols] of [
+    const sides: Array<[Item | undefined, [number, number]]> = [
       [L[i], grid.left],
       [R[i], grid.right],
-    ] as Array<[Item, [number, number]]>) {
+    ];
+    for (const [it, cols] of sides) {
       if (!it) continue;
       if ("rule" in it) {
         for (let c = it.rule[0]; c <= it.rule[1]; c++) b.styleOnly(at, c, { edges: { top: true } });

@@ -53,7 +53,7 @@ function activityStatus(a: Activity, input: ReportInput, t: TableTexts): string 
 
 /** "01/03 - 31/03" of the first year, the window as the plan states it for every year. */
 function yearlyWindow(task: Task, input: ReportInput): string {
-  const w = input.plan.windowIn(task, input.plan.years[0]);
+  const w = input.plan.windowIn(task, input.plan.firstYear);
   return w ? `${viDateOf(w.start).slice(0, 5)} - ${viDateOf(w.end).slice(0, 5)}` : "";
 }
 
@@ -63,8 +63,8 @@ export function b02Form(raw: ReportInput): SheetSpec {
   const locale = input.locale ?? DEFAULT_LOCALE;
   const t = TABLE_TEXT[locale];
   const { plan, year, asOf } = input;
-  const from = plan.years[0];
-  const to = plan.years[plan.years.length - 1];
+  const from = plan.firstYear;
+  const to = plan.lastYear;
   const cols = columns(t);
   const last = cols.length;
   const b = new SheetBuilder(

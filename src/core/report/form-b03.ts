@@ -32,8 +32,8 @@ export function b03Form(input: ReportInput): SheetSpec {
   const t = TABLE_TEXT[locale];
   const { plan, asOf, statuses } = input;
   const years = plan.years;
-  const from = years[0];
-  const to = years[years.length - 1];
+  const from = plan.firstYear;
+  const to = plan.lastYear;
   const cols = columns(t, years);
   const last = cols.length;
   const firstYearCol = 4;

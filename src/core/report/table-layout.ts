@@ -64,8 +64,7 @@ export function titleLines(b: SheetBuilder, row: number, lastCol: number, title:
  */
 export function tableHead(b: SheetBuilder, row: number, cols: readonly TableColumn[]): number {
   const head: CellStyle = { size: TABLE_SIZE, bold: true, border: true, wrap: true, h: "center", v: "middle" };
-  for (let i = 0; i < cols.length; i++) {
-    const c = cols[i];
+  for (const [i, c] of cols.entries()) {
     const col = i + 1;
     if (c.group === undefined) {
       b.put(row, col, c.head, head);
@@ -79,7 +78,7 @@ export function tableHead(b: SheetBuilder, row: number, cols: readonly TableColu
     const first = cols.findIndex((x) => x.group === c.group);
     if (first === i) {
       let last = i;
-      while (last + 1 < cols.length && cols[last + 1].group === c.group) last++;
+      while (last + 1 < cols.length && cols[last + 1]?.group === c.group) last++;
       b.put(row, col, c.group, head);
       for (let k = col + 1; k <= last + 1; k++) b.styleOnly(row, k, head);
       b.merge(row, col, row, last + 1);

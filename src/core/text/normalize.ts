@@ -45,7 +45,7 @@ function foldShort(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x300 && c <= 0x36f) continue; // a combining mark (NFD input): drop it, keep the word
-    const f = c < 0x1f00 ? FOLD[c] : 0;
+    const f = FOLD[c] ?? 0; // past the table: not a letter or digit
     if (f === 0) {
       space = out.length > 0;
       continue;
@@ -67,7 +67,7 @@ function foldLong(s: string): string {
   for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x300 && c <= 0x36f) continue;
-    const f = c < 0x1f00 ? FOLD[c] : 0;
+    const f = FOLD[c] ?? 0; // past the table: not a letter or digit
     if (f === 0) {
       space = n > 0;
       continue;

@@ -63,8 +63,9 @@ export const duplicateActivity: DataRule = {
     const rows = data.activities;
     const firstByHash = new FirstByHash(rows.length);
     const sameHash = new Map<number, SameText[]>();
-    for (let i = 0; i < rows.length; i++) {
-      const a = rows[i];
+    let i = -1;
+    for (const a of rows) {
+      i++;
       if (a.activity === null) continue;
       const hash = foldHash(a.activity);
       if (hash === null) continue;
@@ -74,6 +75,8 @@ export const duplicateActivity: DataRule = {
       let groups = sameHash.get(hash);
       if (groups === undefined) {
         const met = rows[first];
+        // firstOr gives back only indices of rows, stored above.
+        if (met === undefined) continue;
         sameHash.set(hash, (groups = [{ first: met, text: foldKey(met.activity as string), byTaskAndTime: null }]));
       }
       const same = groups.find((g) => g.text === text);

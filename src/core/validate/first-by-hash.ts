@@ -23,7 +23,9 @@ export class FirstByHash {
     const key = hash + 1;
     for (let k = hash & this.mask; ; k = (k + 1) & this.mask) {
       const stored = this.keys[k];
-      if (stored === key) return this.rows[k];
+      const first = this.rows[k];
+      // keys and rows have the same length: a slot that holds a key holds its row.
+      if (stored === key && first !== undefined) return first;
       if (stored === 0) {
         this.keys[k] = key;
         this.rows[k] = row;

@@ -55,8 +55,9 @@ export function foldHash(s: string): number | null {
   let space = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= TABLE_SIZE) return hashFolded(foldKey(s));
     const f = t[c];
+    // Past the table (c >= TABLE_SIZE): foldKey knows.
+    if (f === undefined) return hashFolded(foldKey(s));
     if (f === SKIP) continue;
     if (f === ASK_FOLDKEY) return hashFolded(foldKey(s));
     if (f === SEPARATOR) {

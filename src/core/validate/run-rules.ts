@@ -27,50 +27,43 @@ function toIssue(rule: Rule, f: Finding): Issue {
  * `cols[i]` is the column of `issues[i].cell` (0 without a cell), for sorting.
  */
 export function runRules(rules: readonly Rule[], ctx: RuleContext): { issues: Issue[]; cols: number[] } {
-  const found: Finding[][] = rules.map(() => []);
-  const activityChecks: ActivityCheck[] = [];
-  const activityOuts: Finding[][] = [];
-  const totalChecks: TotalCheck[] = [];
-  const totalOuts: Finding[][] = [];
-  rules.forEach((rule, i) => {
-    if (!isRowRule(rule)) return rule.check(ctx, found[i]);
+  const found = rules.map((rule) => ({ rule, out: [] as Finding[] }));
+  const activityChecks: Array<{ check: ActivityCheck; out: Finding[] }> = [];
+  const totalChecks: Array<{ check: TotalCheck; out: Finding[] }> = [];
+  for (const { rule, out } of found) {
+    if (!isRowRule(rule)) {
+      rule.check(ctx, out);
+      continue;
+    }
     const checks = rule.rows(ctx);
-    if (checks.activity) {
-      activityChecks.push(checks.activity);
-      activityOuts.push(found[i]);
-    }
-    if (checks.total) {
-      totalChecks.push(checks.total);
-      totalOuts.push(found[i]);
-    }
-  });
+    if (checks.activity) activityChecks.push({ check: checks.activity, out });
+    if (checks.total) totalChecks.push({ check: checks.total, out });
+  }
 
   const columnsOf = columnResolver();
-  const nA = activityChecks.length;
-  const nT = totalChecks.length;
   for (const table of ctx.data.tables) {
-    if (nA > 0) {
+    if (activityChecks.length > 0) {
       for (const a of table.activities) {
         const cols = columnsOf(a.columns);
-        for (let k = 0; k < nA; k++) activityChecks[k](a, cols, activityOuts[k]);
+        for (const { check, out } of activityChecks) check(a, cols, out);
       }
     }
-    if (nT > 0) {
+    if (totalChecks.length > 0) {
       for (const t of table.totals) {
         const cols = columnsOf(t.columns);
-        for (let k = 0; k < nT; k++) totalChecks[k](t, table, cols, totalOuts[k]);
+        for (const { check, out } of totalChecks) check(t, table, cols, out);
       }
     }
   }
 
   const issues: Issue[] = [];
   const cols: number[] = [];
-  rules.forEach((rule, i) => {
-    for (const f of found[i]) {
+  for (const { rule, out } of found) {
+    for (const f of out) {
       const issue = toIssue(rule, f);
       issues.push(issue);
-      cols.push(issue.cell === undefined ? 0 : (f.col as number));
+      cols.push(issue.cell === undefined || f.col === undefined ? 0 : f.col);
     }
-  });
+  }
   return { issues, cols };
 }

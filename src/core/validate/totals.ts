@@ -81,8 +81,8 @@ function checkTotal(table: TrackingTable, t: TotalRow, cols: Columns, msg: RuleM
       field: f,
       total: shownTotal,
       sum: sum * total.toSheet,
-      fromRow: covered.length > 0 ? covered[0].row : t.row,
-      toRow: covered.length > 0 ? covered[covered.length - 1].row : t.row,
+      fromRow: covered[0]?.row ?? t.row,
+      toRow: covered.at(-1)?.row ?? t.row,
     };
     const skippedBySum = textCells.length > 0 && same(total.value, excelSum, f, covered.length);
     const message = skippedBySum ? msg.totalMismatchTextNumbers({ ...at, textCells: textCells.slice(0, MAX_TEXT_CELLS_NAMED) }) : msg.totalMismatch(at);

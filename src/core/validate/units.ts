@@ -46,12 +46,13 @@ export function unknownUnits(text: string, plan: PlanModel, communes: boolean): 
 export const unknownUnit: RowRule = {
   ...UNIT_DESCRIPTORS.unknownUnit,
   rows({ plan, msg }) {
-    const cache = [new Map<string, string[]>(), new Map<string, string[]>()];
+    const withCommunes = new Map<string, string[]>();
+    const withoutCommunes = new Map<string, string[]>();
     return {
       activity(a, cols, out) {
         if (cols.unit === undefined || a.unit === null) return;
         const communes = communesAllowed(a, plan);
-        const seen = cache[communes ? 1 : 0];
+        const seen = communes ? withCommunes : withoutCommunes;
         let units = seen.get(a.unit);
         if (units === undefined) seen.set(a.unit, (units = a.unit.trim() === "" ? [] : unknownUnits(a.unit, plan, communes)));
         if (units.length === 0) return;

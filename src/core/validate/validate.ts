@@ -93,7 +93,7 @@ export function validateTracking(data: TrackingData, plan: PlanModel, opts: Vali
   const placed: Placed[] = [];
   found.forEach((issue, index) => {
     if (errorCells.size > 0 && issue.rule !== "cell-error" && issue.cell && errorCells.has(cellKey(issue))) return;
-    placed.push({ issue, index, rank: rankOf(issue.sheet), row: issue.row ?? 0, col: cols[index] });
+    placed.push({ issue, index, rank: rankOf(issue.sheet), row: issue.row ?? 0, col: cols[index] ?? 0 });
   });
 
   const notes: string[] = [];
