@@ -1,0 +1,88 @@
+/**
+ * Whether a sheet still looks like one of the add-in's forms (BC, B01–B03, KT), from its own
+ * cells. A sheet's mark (src/core/owned-sheet-mark.ts) says the add-in wrote it, but a mark can be
+ * wrong: a user may have typed their own table over a report sheet, or moved the marked block.
+ * A sheet that carries the mark but fails this check is treated as the user's: read, checked and
+ * never replaced.
+ *
+ * The signatures are the forms' fixed texts, taken from the message catalogues the builders
+ * write them from, in every locale: the national line, the motto and the "BÁO CÁO" title of BC;
+ * the label ("Biểu 01") and the title of a table; the title and the introduction of KT. Each form carries at least two
+ * of them in different rows, so deleting a row or a column of the header still leaves one.
+ */
+import { BC_TEXT } from "../i18n/report-messages";
+import { CHECK_SHEET_TEXT, TABLE_TEXT } from "../i18n/table-messages";
+import type { Locale } from "../i18n/locale";
+import type { CellValue } from "../snapshot";
+
+/** How much of the sheet is looked at: the header of every form fits, with rows to spare. */
+export const SIGNATURE_ROWS = 20;
+export const SIGNATURE_COLS = 12;
+/** The block an adapter reads to run the check (A1 notation). */
+export const SIGNATURE_ADDRESS = "A1:L20";
+
+const LOCALES: readonly Locale[] = ["vi", "en"];
+
+function normalise(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim().toUpperCase();
+}
+
+/** The fixed start of a title whose end varies (year, period): what two instances share. */
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return normalise(a.slice(0, i));
+}
+
+interface Signatures {
+  /** Texts a cell must equal. */
+  whole: Set<string>;
+  /** Texts a cell must start with. */
+  starts: string[];
+}
+
+function buildSignatures(): Signatures {
+  const whole = new Set<string>([normalise(BC_TEXT.national), normalise(BC_TEXT.motto)]);
+  // BC's title cell is "BÁO CÁO" with the subject on its next line; "BÁO CÁO" alone is too common.
+  const bcTitle = (year: number | null, from: number, to: number): string => `${BC_TEXT.title}\n${BC_TEXT.subject({ year, from, to })}`;
+  const starts: string[] = [commonPrefix(bcTitle(2024, 2021, 2025), bcTitle(2023, 2021, 2025)), commonPrefix(bcTitle(null, 2021, 2025), bcTitle(null, 2016, 2020))];
+  for (const loc of LOCALES) {
+    const t = TABLE_TEXT[loc];
+    for (const code of ["B01", "B02", "B03"] as const) whole.add(normalise(t.form(code)));
+    starts.push(commonPrefix(t.titleB01(2024, 2021, 2025), t.titleB01(null, 2021, 2025)));
+    starts.push(commonPrefix(t.titleB02(2024, 2021, 2025), t.titleB02(null, 2021, 2025)));
+    starts.push(commonPrefix(t.titleB03(2021, 2025), t.titleB03(2016, 2020)));
+    const k = CHECK_SHEET_TEXT[loc];
+    starts.push(commonPrefix(k.title(k.scopeYear(2024)), k.title(k.scopePeriod(2021, 2025))));
+    whole.add(normalise(k.intro));
+  }
+  // A short shared start would match ordinary text: keep only distinctive ones.
+  return { whole, starts: starts.filter((s) => s.length >= 6) };
+}
+
+let signatures: Signatures | null = null;
+
+/** True when a cell's text is one of the forms' fixed texts. */
+export function isFormSignatureText(value: CellValue | undefined): boolean {
+  if (typeof value !== "string" || value.length === 0) return false;
+  signatures ??= buildSignatures();
+  const text = normalise(value);
+  if (signatures.whole.has(text)) return true;
+  const spaced = `${text} `;
+  return signatures.starts.some((s) => spaced.startsWith(s));
+}
+
+/**
+ * True when the first rows of a sheet (values[r][c] is row r+1, column c+1 from A1, as in a
+ * snapshot or an Office.js range read from A1) hold a text of one of the forms.
+ */
+export function looksLikeOwnForm(values: readonly (readonly CellValue[] | undefined)[]): boolean {
+  const rows = Math.min(values.length, SIGNATURE_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const row = values[r];
+    if (!row) continue;
+    const cols = Math.min(row.length, SIGNATURE_COLS);
+    for (let c = 0; c < cols; c++) if (isFormSignatureText(row[c])) return true;
+  }
+  return false;
+}
