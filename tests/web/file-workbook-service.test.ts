@@ -131,7 +131,7 @@ describe("FileWorkbookService", () => {
     const a = analyzeWorkbook(svc.snapshot, builtinPlan(), { asOf: AS_OF, locale: "vi" });
     const specs = buildReports(reportInputOf(a, { plan: builtinPlan(), profile: DEFAULT_PROFILE, year: 2024, asOf: AS_OF, locale: "vi" }), ["BC", "B01"]);
     const result = await svc.writeReports(specs);
-    expect(result.written).toEqual(["BC 2024", "B01 2024"]);
+    expect(result.written).toEqual(["BC 2024", "B01 2024", "KT 2024"]);
     const copy = h.downloads[0];
     expect(copy.name).toBe("theo-doi-bao-cao-2024.xlsx");
     const wb = await exceljsOf(copy.bytes);

@@ -87,7 +87,7 @@ describe("report sheets added to the user's package", () => {
     const first = await addReportSheetsToPackage(user, specs);
     expect(first.result.renamed).toEqual([{ wanted: "BC 2023", used: "BC 2023 (2)" }]);
     const second = await addReportSheetsToPackage(first.bytes, specs);
-    expect(second.result.replaced.sort()).toEqual(["B01 2023", "B02 2023", "B03 2021-2025", "BC 2023 (2)"].sort());
+    expect(second.result.replaced.sort()).toEqual(["B01 2023", "B02 2023", "B03 2021-2025", "BC 2023 (2)", "KT 2023"].sort());
     expect(second.result.written).toEqual(first.result.written);
     const back = await load(second.bytes);
     expect(back.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 2023", ...first.result.written]);
