@@ -135,7 +135,7 @@ describe("FileWorkbookService", () => {
     const copy = h.downloads[0];
     expect(copy.name).toBe("theo-doi-bao-cao-2024.xlsx");
     const wb = await exceljsOf(copy.bytes);
-    expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual(["BC 2024", "B01 2024"]);
+    expect(wb.worksheets.map((w) => w.name).slice(-3)).toEqual(["BC 2024", "B01 2024", "KT 2024"]);
 
     // Office's own layout: a web extension part referencing the add-in, linked from the task panes part.
     const files = unzipSync(copy.bytes);

@@ -93,7 +93,7 @@ describe("report sheets added to the user's package", () => {
     expect(back.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 2023", ...first.result.written]);
     expect(back.getWorksheet("BC 2023")!.getCell("A1").value).toBe("Ghi chép của tôi");
     const names = back.definedNames.model.map((d) => d.name).filter((n) => /^BDG_REPORT/i.test(n));
-    expect(names).toHaveLength(4);
+    expect(names).toHaveLength(5); // BC, B01, B02, B03 and the KT working sheet
     // Print areas follow their sheets (exceljs turns each into the sheet's pageSetup.printArea).
     for (const name of first.result.written) expect(back.getWorksheet(name)!.pageSetup.printArea).toBeTruthy();
     const snapshot = await readWorkbookBuffer(second.bytes);
