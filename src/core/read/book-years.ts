@@ -1,6 +1,7 @@
 import type { PlanModel } from "../plan/model";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { BookYears, TrackingTable } from "./types";
+import { group } from "./regex-groups";
 
 /** "năm 2023–2025", "giai đoạn 2023 - 2025", "từ năm 2023 đến năm 2025", "các năm 2021, 2022, 2023" (diacritics off). */
 const TITLE_YEARS = /(?:^|[^a-z])(?:nam|giai doan|cac nam|tu nam|tu)\s*:?\s*\(?(20\d\d)((?:\s*(?:[-\u2013\u2014]|,|den(?: nam)?|va)\s*20\d\d)+)/;
@@ -19,7 +20,7 @@ function plainLower(s: string): string {
 function titleYears(text: string): { from: number; to: number } | null {
   const m = TITLE_YEARS.exec(plainLower(text));
   if (!m) return null;
-  const years = [Number(m[1]), ...(m[2].match(/20\d\d/g) ?? []).map(Number)];
+  const years = [Number(group(m, 1)), ...(group(m, 2).match(/20\d\d/g) ?? []).map(Number)];
   return { from: Math.min(...years), to: Math.max(...years) };
 }
 

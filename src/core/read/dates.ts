@@ -2,6 +2,7 @@ import { isExcelError, type CellValue } from "../snapshot";
 import { foldKey } from "../text/normalize";
 import { dayFromSerial, dayOf, endOfMonth, isRealDay, type Day } from "../time/days";
 import { isBlankText } from "./numbers";
+import { group } from "./regex-groups";
 import type { DateSpan } from "./types";
 
 /**
@@ -95,23 +96,30 @@ function atomsAt(t: string, i: number): Atom[] {
   let m: RegExpExecArray | null;
   const c = t.charCodeAt(i);
   if (c >= 48 && c <= 57) {
-    if ((m = at(RE_ISO, t, i))) out.push({ kind: "day", d: +m[4], m: +m[3], y: +m[1], end: i + m[0].length });
+    if ((m = at(RE_ISO, t, i)))
+      out.push({ kind: "day", d: +group(m, 4), m: +group(m, 3), y: +group(m, 1), end: i + m[0].length });
+    // Group 3 or 4: the month follows "/" or "." (3) or sits between dashes (4).
     if ((m = at(RE_DMY, t, i)))
-      out.push({ kind: "day", d: +m[1], m: +(m[3] ?? m[4]), y: yearOfText(m[5]), end: i + m[0].length });
+      out.push({ kind: "day", d: +group(m, 1), m: +(m[3] ?? group(m, 4)), y: yearOfText(m[5]), end: i + m[0].length });
     if ((m = at(RE_HALF, t, i)))
       out.push({ kind: "half", h: m[1] === "dau" ? 1 : 2, y: yearOfText(m[2]), end: i + m[0].length });
     if ((m = at(RE_TEXT_DAY, t, i)))
-      out.push({ kind: "day", d: +m[1], m: +m[2], y: yearOfText(m[3]), end: i + m[0].length });
-    if ((m = at(RE_DM, t, i))) out.push({ kind: "day", d: +m[1], m: +m[2], y: null, end: i + m[0].length });
-    if ((m = at(RE_MONTH_YEAR, t, i))) out.push({ kind: "month", m: +m[1], y: +m[2], end: i + m[0].length, plain: true });
-    if ((m = at(RE_BARE_YEAR, t, i)) && +m[1] >= 1900 && +m[1] <= 2100)
-      out.push({ kind: "year", y: +m[1], end: i + m[0].length });
-    if ((m = at(RE_BARE, t, i))) out.push({ kind: "bare", n: +m[1], end: i + m[0].length });
+      out.push({ kind: "day", d: +group(m, 1), m: +group(m, 2), y: yearOfText(m[3]), end: i + m[0].length });
+    if ((m = at(RE_DM, t, i))) out.push({ kind: "day", d: +group(m, 1), m: +group(m, 2), y: null, end: i + m[0].length });
+    if ((m = at(RE_MONTH_YEAR, t, i)))
+      out.push({ kind: "month", m: +group(m, 1), y: +group(m, 2), end: i + m[0].length, plain: true });
+    if ((m = at(RE_BARE_YEAR, t, i))) {
+      const y = +group(m, 1);
+      if (y >= 1900 && y <= 2100) out.push({ kind: "year", y, end: i + m[0].length });
+    }
+    if ((m = at(RE_BARE, t, i))) out.push({ kind: "bare", n: +group(m, 1), end: i + m[0].length });
   } else {
-    if ((m = at(RE_MONTH, t, i))) out.push({ kind: "month", m: +m[1], y: yearOfText(m[2]), end: i + m[0].length });
-    if ((m = at(RE_QUARTER, t, i)))
-      out.push({ kind: "quarter", q: ROMAN[m[1]] ?? +m[1], y: yearOfText(m[2]), end: i + m[0].length });
-    if ((m = at(RE_NAM_YEAR, t, i))) out.push({ kind: "year", y: +m[1], end: i + m[0].length });
+    if ((m = at(RE_MONTH, t, i))) out.push({ kind: "month", m: +group(m, 1), y: yearOfText(m[2]), end: i + m[0].length });
+    if ((m = at(RE_QUARTER, t, i))) {
+      const q = group(m, 1);
+      out.push({ kind: "quarter", q: ROMAN[q] ?? +q, y: yearOfText(m[2]), end: i + m[0].length });
+    }
+    if ((m = at(RE_NAM_YEAR, t, i))) out.push({ kind: "year", y: +group(m, 1), end: i + m[0].length });
   }
   return out;
 }
@@ -192,7 +200,7 @@ function single(a: Atom, fallback: number | null): DateParse | null {
 }
 
 const isDigitAt = (t: string, i: number): boolean => i >= 0 && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57;
-const isAlnumAt = (t: string, i: number): boolean => i >= 0 && /[a-z0-9]/.test(t[i]);
+const isAlnumAt = (t: string, i: number): boolean => i >= 0 && /[a-z0-9]/.test(t.charAt(i));
 
 /** Where a date may begin: not inside a number or a word, not in the middle of "15/11/2023". */
 function startsHere(t: string, i: number): boolean {
@@ -270,7 +278,7 @@ export function parseDateCell(v: CellValue, date1904: boolean, fallbackYear?: nu
   // Fast path for the usual "15/11/2023"; everything else goes through the full reading.
   const plain = PLAIN_DAY.exec(v);
   if (plain) {
-    const d = realDay(+plain[4], +plain[3], +plain[1]);
+    const d = realDay(+group(plain, 4), +group(plain, 3), +group(plain, 1));
     return d === null ? notRealDay() : spanOf(d, d, "day");
   }
   const t = foldDateText(v);

@@ -88,8 +88,9 @@ interface Candidate {
  * The texts of a column's header levels, top first: a level merged down from the one above is
  * the same cell and gives nothing; a group merged across gives its text to each column under it.
  */
-function levelTexts(sheet: SheetSnapshot, text: Text, row: number, col: number, levels: HeaderLevels): string[] {
-  const out = [text(row, col)];
+/** The texts of a column's header, top level first: there is always the top one. */
+function levelTexts(sheet: SheetSnapshot, text: Text, row: number, col: number, levels: HeaderLevels): [string, ...string[]] {
+  const out: [string, ...string[]] = [text(row, col)];
   for (let k = 1; k < levels; k++) out.push(mergedFromAbove(sheet, row + k, col) ? "" : text(row + k, col));
   return out;
 }
@@ -130,11 +131,12 @@ function mapColumns(sheet: SheetSnapshot, text: Text, row: number, levels: Heade
       const sm = matchHeader(sub);
       let group = top;
       let gm = matchHeader(top);
-      if (!gm.field && below.length > 1) {
+      const [middle] = below;
+      if (!gm.field && below.length > 1 && middle !== undefined) {
         // A group named only on the middle level ("Kinh phí" under "Kết quả thực hiện").
-        const mm = matchHeader(below[0]);
+        const mm = matchHeader(middle);
         if (mm.field) {
-          group = below[0];
+          group = middle;
           gm = mm;
         }
       }
@@ -258,8 +260,8 @@ export function detectHeader(sheet: SheetSnapshot, from = 1): HeaderLayout | nul
   if (candidates.length === 0) return null;
   // The first header that is nearly as good as the best: a second table further down may have more
   // columns, but the first one still comes first; a title line naming a field or two does not.
-  const top = Math.max(...candidates.map((c) => c.layout.score));
-  return (candidates.find((c) => c.layout.score >= FIRST_HEADER_SHARE * top) as Candidate).layout;
+  const strongest = candidates.reduce((a, c) => (c.layout.score > a.layout.score ? c : a));
+  return (candidates.find((c) => c.layout.score >= FIRST_HEADER_SHARE * strongest.layout.score) ?? strongest).layout;
 }
 
 /** The unit line a row consists of ("Đơn vị tính: người, triệu đồng", "ĐVT: triệu đồng"), or null. */

@@ -55,6 +55,8 @@ function dayMonth(d: string, m: string): string | null {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? ` ${day} ${month} ` : null;
 }
 
+const startsUpper = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
+
 /** "Nà Pàn" after "thôn": a place, whose words would otherwise be read as words of the activity. */
 function dropPlaceNames(text: string): string {
   // Text all in capitals (a legacy .VnTimeH font, a heading style) has no names to tell apart.
@@ -62,14 +64,21 @@ function dropPlaceNames(text: string): string {
   const words = text.split(/\s+/);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    out.push(words[i]);
-    const w = words[i].toLowerCase();
-    const two = i + 1 < words.length ? `${w} ${words[i + 1].toLowerCase()}` : "";
-    const skipFrom = PLACE_WORDS.has(two) ? i + 2 : PLACE_WORDS.has(w) ? i + 1 : -1;
-    if (skipFrom < 0) continue;
-    if (skipFrom === i + 2) out.push(words[i + 1]);
-    let j = skipFrom;
-    while (j < words.length && /^\p{Lu}/u.test(words[j])) j++;
+    const word = words[i];
+    if (word === undefined) break;
+    out.push(word);
+    const w = word.toLowerCase();
+    const next = words[i + 1];
+    let j: number;
+    if (next !== undefined && PLACE_WORDS.has(`${w} ${next.toLowerCase()}`)) {
+      out.push(next);
+      j = i + 2;
+    } else if (PLACE_WORDS.has(w)) {
+      j = i + 1;
+    } else {
+      continue;
+    }
+    while (startsUpper(words[j])) j++;
     i = j - 1;
   }
   return out.join(" ");
@@ -119,9 +128,12 @@ export function headOf(key: string): { offset: number; skipped: number } {
   const words = key.split(" ");
   let i = 0;
   for (;;) {
-    if (i < words.length && /^\d+$/.test(words[i])) i++;
-    else if (i + 1 < words.length && HEAD_SKIP.has(`${words[i]} ${words[i + 1]}`)) i += 2;
-    else if (i < words.length && HEAD_SKIP.has(words[i])) i++;
+    const w = words[i];
+    if (w === undefined) break;
+    const next = words[i + 1];
+    if (/^\d+$/.test(w)) i++;
+    else if (next !== undefined && HEAD_SKIP.has(`${w} ${next}`)) i += 2;
+    else if (HEAD_SKIP.has(w)) i++;
     else break;
   }
   return { offset: words.slice(0, i).join(" ").length + (i > 0 ? 1 : 0), skipped: i };

@@ -106,14 +106,17 @@ function readDigits(tok: string): number | null {
   if (hasDot && hasComma) {
     const decimal = tok.lastIndexOf(",") > tok.lastIndexOf(".") ? "," : ".";
     const group = decimal === "," ? "." : ",";
-    const parts = tok.split(decimal);
-    if (parts.length !== 2 || !groupedBy(group).test(parts[0])) return null;
-    return Number(parts[0].split(group).join("") + "." + parts[1]);
+    const at = tok.indexOf(decimal);
+    if (at !== tok.lastIndexOf(decimal)) return null;
+    const int = tok.slice(0, at);
+    if (!groupedBy(group).test(int)) return null;
+    return Number(int.split(group).join("") + "." + tok.slice(at + 1));
   }
   const sep = hasDot ? "." : ",";
-  const parts = tok.split(sep);
-  if (parts.length > 2) return groupedBy(sep).test(tok) ? Number(parts.join("")) : null;
-  const [int, rest] = parts;
+  const at = tok.indexOf(sep);
+  if (at !== tok.lastIndexOf(sep)) return groupedBy(sep).test(tok) ? Number(tok.split(sep).join("")) : null;
+  const int = tok.slice(0, at);
+  const rest = tok.slice(at + 1);
   if (rest.length === 3 && /^[1-9]\d{0,2}$/.test(int)) return Number(int + rest);
   return Number(int + "." + rest);
 }

@@ -32,7 +32,8 @@ function wordCount(text: string): number {
 }
 
 function sectionOf(id: string): string {
-  return id.split(".")[0];
+  const dot = id.indexOf(".");
+  return dot < 0 ? id : id.slice(0, dot);
 }
 
 /**

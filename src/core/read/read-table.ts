@@ -38,7 +38,8 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
   let lastRow = layout.headerRow + layout.headerRows - 1;
   let nextHeaderRow: number | null = null;
 
-  if (sheet.values[first - 1] && isColumnNumberRow(sheet.values[first - 1])) first++;
+  const firstRow = sheet.values[first - 1];
+  if (firstRow && isColumnNumberRow(firstRow)) first++;
 
   rows: for (let r = first; r <= sheet.values.length; r++) {
     const row = sheet.values[r - 1];
@@ -70,7 +71,7 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
         const activity = readActivity(sheet, r, kind.raw, cols, ctx);
         if (layout.dateEndCol !== null && activity.date) {
           // "Thời gian" split into "Từ ngày | Đến ngày": the span runs to the end date.
-          const end = readDate(row[layout.dateEndCol - 1] ?? null, ctx, activity.year);
+          const end = readDate(row?.[layout.dateEndCol - 1] ?? null, ctx, activity.year);
           if (end && end.end >= activity.date.start) activity.date = { start: activity.date.start, end: end.end, precision: "range" };
         }
         activities.push(activity);

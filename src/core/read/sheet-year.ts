@@ -14,7 +14,7 @@ export function yearFromSheet(sheet: SheetSnapshot, searchFrom: number, headerRo
       if (m) years.add(Number(m[1]));
     }
   }
-  if (years.size === 1) return [...years][0];
+  if (years.size === 1) for (const only of years) return only;
   const fromName = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(sheet.name);
   return fromName ? Number(fromName[1]) : null;
 }

@@ -2,6 +2,7 @@ import { isExcelError, type CellValue } from "../snapshot";
 import { cleanText, foldKey } from "../text/normalize";
 import { isBlankText } from "./numbers";
 import type { ActivityStatus } from "./types";
+import { group } from "./regex-groups";
 
 /**
  * Activity status words (docs/design.md#progress), matched whole after folding (case, diacritics, punctuation,
@@ -102,7 +103,7 @@ function fromText(text: string): ActivityStatus | "unknown" {
   if (POSTPONED.test(s.toLowerCase())) return "not-started";
   const percent = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/.exec(s);
   if (percent) {
-    const p = Number(percent[1].replace(",", "."));
+    const p = Number(group(percent, 1).replace(",", "."));
     if (p === 100) return "completed";
     if (p === 0) return "not-started";
     return p > 0 && p < 100 ? "in-progress" : "unknown";
@@ -112,7 +113,8 @@ function fromText(text: string): ActivityStatus | "unknown" {
   // The words before a remark: "Hoàn thành (tháng 3)", "Đang thực hiện 50%", "✓ đã báo cáo".
   const cut = s.search(/[([{,;:\-–—\d]/);
   const head = cut > 0 ? s.slice(0, cut).trim() : s;
-  const firstWord = head.split(" ")[0];
+  const space = head.indexOf(" ");
+  const firstWord = space < 0 ? head : head.slice(0, space);
   if (TICKS.has(head) || TICKS.has(firstWord)) return "completed";
   return (cut > 0 ? lookup(foldKey(head)) : undefined) ?? "unknown";
 }

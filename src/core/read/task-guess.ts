@@ -75,14 +75,17 @@ function phrases(list: readonly string[] | undefined): Phrase[] {
 function prepare(plan: PlanModel): PreparedPlan {
   const known = cache.get(plan);
   if (known) return known;
-  const titleSets = plan.tasks.map((t) => new Set(meaningfulWords(clerkKey(`${t.title} ${t.shortTitle ?? ""}`))));
+  const titled = plan.tasks.map((task) => ({
+    task,
+    words: new Set(meaningfulWords(clerkKey(`${task.title} ${task.shortTitle ?? ""}`))),
+  }));
   const df = new Map<string, number>();
-  for (const set of titleSets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const { words } of titled) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   const n = Math.max(2, plan.tasks.length);
   const vocabulary = new Set<string>();
-  const tasks = plan.tasks.map((task, i) => {
+  const tasks = titled.map(({ task, words }) => {
     const titleWords = new Map<string, number>();
-    for (const w of titleSets[i]) {
+    for (const w of words) {
       titleWords.set(w, Math.log(n / (df.get(w) ?? 1)) / Math.log(n));
       vocabulary.add(w);
     }
@@ -98,7 +101,9 @@ function prepare(plan: PlanModel): PreparedPlan {
   ]);
   const byFirstWord = new Map<string, typeof all>();
   for (const entry of all) {
-    const first = entry.phrase.padded.trim().split(" ")[0];
+    const words = entry.phrase.padded.trim();
+    const space = words.indexOf(" ");
+    const first = space < 0 ? words : words.slice(0, space);
     const list = byFirstWord.get(first);
     if (list) list.push(entry);
     else byFirstWord.set(first, [entry]);
@@ -109,6 +114,8 @@ function prepare(plan: PlanModel): PreparedPlan {
 }
 
 interface Evidence {
+  /** The task this is the evidence for. */
+  p: Prepared;
   strong: number;
   weak: number;
   /** A phrase of the task begins the text's head. */
@@ -145,13 +152,16 @@ function matchesIn(padded: string, prepared: PreparedPlan): Match[] {
   return found.filter((m) => !found.some((o) => o !== m && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at));
 }
 
-function evidenceOf(matches: readonly Match[], count: number, head: number): Evidence[] {
-  const out = Array.from({ length: count }, (): Evidence => ({ strong: 0, weak: 0, head: false }));
+/** Each task's evidence, in the order of the prepared tasks. */
+function evidenceOf(matches: readonly Match[], tasks: readonly Prepared[], head: number): Evidence[] {
+  const out = tasks.map((p): Evidence => ({ p, strong: 0, weak: 0, head: false }));
   const seen = new Set<string>();
   for (const m of matches) {
     // The same phrase twice in a text is one piece of evidence.
     const key = `${m.task}:${m.strong}:${m.end - m.at}:${m.words}`;
     const e = out[m.task];
+    // A match's task is an index into the prepared tasks: always there.
+    if (!e) continue;
     if (m.at === head) e.head = true;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -236,7 +246,7 @@ export function rankTasks(text: string, plan: PlanModel, opts: GuessOptions = {}
   const words = meaningfulWords(key);
 
   const matches = matchesIn(padded, prepared);
-  const all = evidenceOf(matches, prepared.tasks.length, head.offset);
+  const all = evidenceOf(matches, prepared.tasks, head.offset);
   const explained = words.length === 0 ? 1 : words.filter((w) => prepared.vocabulary.has(w)).length / words.length;
   // On the subject: a word of it, a strong phrase, or a text made only of the plan's phrases ("Báo cáo tổng kết 5 năm").
   const inPhrases = new Set(matches.flatMap((m) => padded.slice(m.at, m.end).trim().split(" ")));
@@ -244,23 +254,22 @@ export function rankTasks(text: string, plan: PlanModel, opts: GuessOptions = {}
     prepared.subject.some((s) => padded.includes(s.padded)) ||
     matches.some((m) => m.strong) ||
     (words.length >= 2 && words.every((w) => inPhrases.has(w)));
-  const evidence = new Map<string, Evidence>();
-  prepared.tasks.forEach((p, i) => evidence.set(p.task.id, all[i]));
   // An action that opens the text ("Báo cáo kết quả Tháng hành động …") owns what follows it: the
   // tasks named after it are its topic, and weigh less as rivals.
-  const owner = head.skipped <= 2 ? prepared.tasks.filter((p, i) => all[i].head && !p.parent) : [];
+  const owner = head.skipped <= 2 ? all.filter((e) => e.head && !e.p.parent) : [];
   if (owner.length > 0) {
-    prepared.tasks.forEach((p, i) => {
-      if (all[i].head || owner.some((o) => isAncestor(plan, o.task.id, p.task.id) || isAncestor(plan, p.task.id, o.task.id))) return;
-      all[i].strong *= TOPIC;
-      all[i].weak *= TOPIC;
-    });
+    for (const e of all) {
+      const id = e.p.task.id;
+      if (e.head || owner.some((o) => isAncestor(plan, o.p.task.id, id) || isAncestor(plan, id, o.p.task.id))) continue;
+      e.strong *= TOPIC;
+      e.weak *= TOPIC;
+    }
   }
 
   const scores = new Map<string, number>();
   const phraseScore = (e: Evidence) => e.strong + e.weak;
-  for (const [index, p] of prepared.tasks.entries()) {
-    const e = evidence.get(p.task.id) as Evidence;
+  for (const [index, e] of all.entries()) {
+    const p = e.p;
     const ph = phraseScore(e);
     const title = titleEvidence(words, p);
     // A parent's phrases (communication, for its campaigns) name a family of tasks, not an action.
@@ -269,10 +278,8 @@ export function rankTasks(text: string, plan: PlanModel, opts: GuessOptions = {}
     if (p.task.frequency === "campaign" && opts.day != null && inWindow(plan, prepared, index, opts.day, opts.end)) {
       // The words of the group a campaign belongs to (communication) fit the campaign in its window.
       let groupWords = 0;
-      for (const q of prepared.tasks) {
-        if (!isAncestor(plan, q.task.id, p.task.id)) continue;
-        const qe = evidence.get(q.task.id) as Evidence;
-        groupWords += phraseScore(qe);
+      for (const qe of all) {
+        if (isAncestor(plan, qe.p.task.id, p.task.id)) groupWords += phraseScore(qe);
       }
       if (ph + groupWords > 0) {
         score = ph + groupWords + headBonus + title + IN_WINDOW;
@@ -302,10 +309,10 @@ export function rankTasks(text: string, plan: PlanModel, opts: GuessOptions = {}
  */
 export function guessTask(text: string, plan: PlanModel, opts: GuessOptions = {}): TaskGuess | null {
   const r = rankTasks(text, plan, opts);
-  if (!r || r.ranked.length === 0) return null;
+  const top = r?.ranked[0];
+  if (!r || !top) return null;
   // "Tập huấn phòng cháy", "Báo cáo quyết toán": an action of the plan on another subject.
   if (!r.onSubject) return null;
-  const top = r.ranked[0];
   const rival = r.ranked.find((s) => s !== top && !isAncestor(plan, s.id, top.id) && !isAncestor(plan, top.id, s.id));
   const second = rival ? rival.score : 0;
   const strength = Math.min(1, top.score / FULL);

@@ -1,4 +1,5 @@
 import type { PlanModel } from "../plan/model";
+import { group } from "./regex-groups";
 
 /**
  * A task id as users type it — "II.2.1", "ii.2.1.", "II 2.1", "Mục II.2.1", "II.2.1 " — in the plan's
@@ -20,14 +21,14 @@ function parseTaskId(text: string): string | null {
   const t = text.normalize("NFC").trim().replace(/^(mục|muc|mã|ma|nv|nhiệm vụ|nhiem vu)\s*[:.]?\s*/i, "");
   const m = /^([IVXivx]+)(?:\s*[.\s]\s*(\d+))?(?:\s*[.\s]\s*(\d+))?(?:\s*[.\s]\s*(\d+))?\.?$/.exec(t);
   if (!m) return null;
-  return [m[1].toUpperCase(), m[2], m[3], m[4]].filter((p) => p !== undefined).join(".");
+  return [group(m, 1).toUpperCase(), m[2], m[3], m[4]].filter((p) => p !== undefined).join(".");
 }
 
 /** The numbering that opens a heading: "III.", "III.1.", "1.", "2.1", "1)" and the text after it. */
 export function splitNumbering(text: string): { token: string; rest: string } | null {
   const m = /^\s*((?:[IVX]+)(?:\.\d+)*|\d+(?:\.\d+)*)\s*[.):]?\s+(.*)$/s.exec(text);
   if (!m) return null;
-  return { token: m[1], rest: m[2].trim() };
+  return { token: group(m, 1), rest: group(m, 2).trim() };
 }
 
 /**
@@ -37,7 +38,8 @@ export function splitNumbering(text: string): { token: string; rest: string } | 
 export function resolveNumbering(token: string, section: string | null, plan: PlanModel): { id: string | null; section: string | null } {
   if (/^[IVX]+/.test(token)) {
     const id = token;
-    const sec = token.split(".")[0];
+    const dot = token.indexOf(".");
+    const sec = dot < 0 ? token : token.slice(0, dot);
     return { id: plan.hasTask(id) ? id : null, section: sec };
   }
   if (section) {

@@ -60,7 +60,10 @@ export class TotalScopes {
   }
 
   private sectionStart(): number {
-    for (let i = this.bounds.length - 1; i >= 0; i--) if (!this.bounds[i].period) return this.bounds[i].at;
+    for (let i = this.bounds.length - 1; i >= 0; i--) {
+      const b = this.bounds[i];
+      if (b && !b.period) return b.at;
+    }
     return 0;
   }
 
@@ -68,7 +71,7 @@ export class TotalScopes {
     let period: Bound | null = null;
     for (let i = this.bounds.length - 1; i >= 0 && !period; i--) {
       const b = this.bounds[i];
-      if (b.period && b.rank >= rank) period = b;
+      if (b?.period && b.rank >= rank) period = b;
     }
     // A heading "NĂM 2021" opens an explicit block, outline headings inside it included. After a
     // total (or from the top), an outline heading met first starts the rows this total closes.
@@ -76,7 +79,7 @@ export class TotalScopes {
     const after = period ? period.at : 0;
     for (let i = this.bounds.length - 1; i >= 0; i--) {
       const b = this.bounds[i];
-      if (b.at < after) break;
+      if (!b || b.at < after) break;
       if (b.heading && !b.period) return b.at;
     }
     return after;
@@ -85,25 +88,23 @@ export class TotalScopes {
   /** The largest earlier totals of a lower rank inside [from, to), when they cover it exactly. */
   private partsOf(from: number, to: number, rank: number): number[] {
     if (rank === RANK_GRAND && this.closed.length === 0) return [];
-    const inside: number[] = [];
+    const inside: Array<{ c: Closed; i: number }> = [];
     this.closed.forEach((c, i) => {
-      if (c.rank < rank && c.from >= from && c.to <= to) inside.push(i);
+      if (c.rank < rank && c.from >= from && c.to <= to) inside.push({ c, i });
     });
     // Keep the outermost: a year total, not the quarter totals it adds up.
-    const contains = (j: number, i: number): boolean => {
-      const a = this.closed[j];
-      const b = this.closed[i];
-      if (a.from > b.from || a.to < b.to) return false;
+    const contains = (a: { c: Closed; i: number }, b: { c: Closed; i: number }): boolean => {
+      if (a.c.from > b.c.from || a.c.to < b.c.to) return false;
       // Of two totals of the same rows ("Cộng II" then "Cộng năm 2022"), the later one is kept.
-      return a.to - a.from > b.to - b.from || j > i;
+      return a.c.to - a.c.from > b.c.to - b.c.from || a.i > b.i;
     };
-    const outer = inside.filter((i) => !inside.some((j) => j !== i && contains(j, i)));
-    outer.sort((a, b) => this.closed[a].from - this.closed[b].from);
+    const outer = inside.filter((x) => !inside.some((y) => y !== x && contains(y, x)));
+    outer.sort((a, b) => a.c.from - b.c.from);
     let cursor = from;
-    for (const i of outer) {
-      if (this.closed[i].from !== cursor) return [];
-      cursor = this.closed[i].to;
+    for (const { c } of outer) {
+      if (c.from !== cursor) return [];
+      cursor = c.to;
     }
-    return cursor === to && outer.length > 0 ? outer : [];
+    return cursor === to && outer.length > 0 ? outer.map((x) => x.i) : [];
   }
 }
