@@ -33,6 +33,7 @@ export interface CliMessageParams {
   ruleGroup: { rule: string; n: number };
   more: { n: number };
   progressTitle: { asOf: string };
+  noProgressWithoutTable: Record<string, never>;
   overall: void;
   year: { year: number };
   empty: void;
@@ -133,6 +134,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     ruleGroup: ({ rule, n }) => `${rule} (${n}):`,
     more: ({ n }) => `    … và ${n} vấn đề khác cùng loại (dùng --json để xem hết).`,
     progressTitle: ({ asOf }) => `Tiến độ thực hiện kế hoạch (tính đến ngày ${asOf}):`,
+    noProgressWithoutTable: () => "Chưa tính được tiến độ: không tìm thấy bảng theo dõi nào trong tệp.",
     overall: () => "Cả giai đoạn",
     year: ({ year }) => `Năm ${year}`,
     empty: () => "chưa có nhiệm vụ đến hạn",
@@ -190,6 +192,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     ruleGroup: ({ rule, n }) => `${rule} (${n}):`,
     more: ({ n }) => `    … and ${n} more of this kind (use --json to see all).`,
     progressTitle: ({ asOf }) => `Progress of the plan (as of ${asOf}):`,
+    noProgressWithoutTable: () => "Progress cannot be computed: no tracking table was found in the file.",
     overall: () => "Whole period",
     year: ({ year }) => `Year ${year}`,
     empty: () => "nothing due yet",

@@ -58,9 +58,12 @@ describe("no tracking table", () => {
     expect(r.out).toBe("");
   });
 
-  it("validate keeps its own message", async () => {
-    const r = await bdg("validate", notATable);
+  it("validate keeps its own message and shows no progress figure", async () => {
+    const r = await bdg("validate", notATable, "--as-of", "2025-12-31");
     expect(r.out).toContain("Không tìm thấy bảng theo dõi nào.");
+    expect(r.out).toContain("Chưa tính được tiến độ: không tìm thấy bảng theo dõi nào trong tệp.");
+    expect(r.out).not.toMatch(/\b0 %/);
+    expect(r.out).not.toContain("Tiến độ thực hiện kế hoạch");
   });
 });
 

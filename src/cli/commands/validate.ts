@@ -43,8 +43,10 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
         ...issuesText(a.issues, t),
         ...(a.notes.length ? ["", t.notes(), ...a.notes.map((n) => `  - ${n}`)] : []),
         "",
-        t.progressTitle({ asOf: viDateOf(ctx.asOf) }),
-        ...progressText(a.progress, t, ctx.locale),
+        // Without a table every obligation reads overdue and progress 0 %: say why there is none instead.
+        ...(a.data.tables.length === 0
+          ? [t.noProgressWithoutTable({})]
+          : [t.progressTitle({ asOf: viDateOf(ctx.asOf) }), ...progressText(a.progress, t, ctx.locale)]),
         "",
       ].join("\n"),
     );
