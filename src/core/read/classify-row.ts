@@ -3,26 +3,15 @@ import { cleanText, foldKey } from "../text/normalize";
 import { detectHeader, isHeaderLikeRow, type HeaderLayout } from "./detect-header";
 import { isBlank, readDate, type ActivityContext } from "./read-activity";
 import { readHeading, type Heading } from "./read-heading";
-import type { Field } from "./types";
+import { FIELDS, type Field } from "./types";
 import { periodRank, readTotalLabel, type TotalLabel } from "./total-label";
 import { FOOTER_PATTERNS } from "./vocabulary";
 
-/** Fields whose presence makes a row an activity rather than a heading. */
-const DATA_FIELDS: readonly Field[] = [
-  "date",
-  "year",
-  "unit",
-  "partners",
-  "status",
-  "result",
-  "participants",
-  "female",
-  "male",
-  "ethnicMinority",
-  "budget",
-  "budgetSource",
-  "evidence",
-];
+/**
+ * Fields whose presence makes a row an activity rather than a heading: every field but the ones a
+ * heading row also fills (its code, its words, a note).
+ */
+const DATA_FIELDS: readonly Field[] = FIELDS.filter((f) => f !== "taskId" && f !== "activity" && f !== "note");
 
 /** Longest first text that can still be a total row or a signature/place-date line. */
 const MAX_MARKER_TEXT = 80;
