@@ -1,52 +1,19 @@
 /**
- * Report sheets added to a workbook (an exceljs one, or a copy of a workbook file). Only the
+ * Report sheets added to a copy of a workbook file (report-package.ts does the adding). Only the
  * add-in's own sheets (marked, see owned-sheets.ts) are ever replaced; a user's sheet with a
  * wanted name is kept and the new sheet takes the next free name.
  */
 import { randomBytes } from "node:crypto";
 import { readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type ExcelJS from "exceljs";
-import { planSheetWrites, type ReportWriteResult } from "../core/report/sheet-names";
+import type { ReportWriteResult } from "../core/report/sheet-names";
 import type { SheetSpec } from "../core/report/sheet-spec";
-import { markSheetOwned, ownedSheetNames, unmarkSheetOwned } from "./owned-sheets";
 import { addReportSheetsToPackage } from "./report-package";
 import { writeSheetSpec } from "./write-sheet-spec";
 import { XlsxReadError } from "./xlsx-read-error";
 import { MAX_PART_BYTES, OversizedPart } from "./zip-entries";
 
 export { writeSheetSpec };
-
-/**
- * Add report sheets to a workbook: the add-in's own sheets of the same names (or numbered variants)
- * are removed, every other sheet is left as it is, each new sheet is marked as the add-in's.
- */
-export function addReportSheets(workbook: ExcelJS.Workbook, specs: readonly SheetSpec[]): ReportWriteResult {
-  const owned = ownedSheetNames(workbook);
-  const existing = workbook.worksheets.map((ws) => ({ name: ws.name, owned: owned.has(ws.name) }));
-  const plan = planSheetWrites(
-    existing,
-    specs.map((s) => s.name),
-  );
-  for (const name of plan.remove) {
-    const ws = workbook.getWorksheet(name);
-    unmarkSheetOwned(workbook, name);
-    if (ws) workbook.removeWorksheet(ws.id);
-  }
-  const written: string[] = [];
-  specs.forEach((spec, i) => {
-    const used = plan.names[i].used;
-    const ws = workbook.addWorksheet(used);
-    writeSheetSpec(ws, spec);
-    markSheetOwned(workbook, used);
-    written.push(used);
-  });
-  return {
-    written,
-    replaced: plan.remove,
-    renamed: plan.names.filter((n) => n.used !== n.wanted),
-  };
-}
 
 /** Thrown when the output would overwrite the input. */
 export class SameFileError extends Error {}

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { buildReports } from "../../src/core/report";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { addReportSheetsToPackage } from "../../src/xlsx/report-package";
-import { addReportSheets } from "../../src/xlsx/write-report";
+import { addReportSheets } from "../helpers/exceljs-report-writer";
 import { listZipEntries, rawZipEntry } from "../../src/xlsx/zip-entries";
 import { buildWorkbook, rewriteXlsx, toBuffer } from "../helpers/build-xlsx";
 import { input } from "../report/report-fixture";
