@@ -5,7 +5,6 @@ export interface ExcelMessageParams {
   noSheet: { sheet: string };
   badCell: { sheet: string; cell: string };
   templateSheetName: Record<string, never>;
-  listSheetName: Record<string, never>;
   protectedReports: { sheets: string };
   protectedListSheet: { sheet: string };
   marksSkippedProtected: { sheets: string };
@@ -20,7 +19,6 @@ export const EXCEL_MESSAGES: Catalogue<Keys, ExcelMessageParams> = {
     noSheet: ({ sheet }) => `Không còn trang “${sheet}” trong sổ tính (có thể đã bị xóa hoặc đổi tên). Hãy kiểm tra lại.`,
     badCell: ({ sheet, cell }) => `Không tìm thấy ô ${cell} trên trang “${sheet}”.`,
     templateSheetName: () => "Theo dõi BĐG",
-    listSheetName: () => "Danh mục BĐG",
     protectedReports: ({ sheets }) => `Trang báo cáo ${sheets} đang được bảo vệ nên không thể thay bằng bản mới. Chưa có gì được ghi. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang) rồi tạo lại.`,
     protectedListSheet: ({ sheet }) => `Trang danh mục “${sheet}” đang được bảo vệ nên không thể cập nhật. Chưa có gì được ghi. Hãy bỏ bảo vệ trang rồi thử lại.`,
     marksSkippedProtected: ({ sheets }) => `Không đánh dấu trên trang đang được bảo vệ: ${sheets}.`,
@@ -31,7 +29,6 @@ export const EXCEL_MESSAGES: Catalogue<Keys, ExcelMessageParams> = {
     noSheet: ({ sheet }) => `The workbook no longer has a sheet “${sheet}” (it may have been deleted or renamed). Check again.`,
     badCell: ({ sheet, cell }) => `Cell ${cell} was not found on sheet “${sheet}”.`,
     templateSheetName: () => "Theo dõi BĐG",
-    listSheetName: () => "Danh mục BĐG",
     protectedReports: ({ sheets }) => `The report sheet ${sheets} is protected, so it cannot be replaced. Nothing was written. Unprotect the sheet (Review > Unprotect Sheet) and make the reports again.`,
     protectedListSheet: ({ sheet }) => `The list sheet “${sheet}” is protected, so it cannot be updated. Nothing was written. Unprotect the sheet and try again.`,
     marksSkippedProtected: ({ sheets }) => `Protected sheets were not marked: ${sheets}.`,

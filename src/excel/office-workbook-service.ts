@@ -1,3 +1,4 @@
+import { LIST_SHEET_TEXT } from "../core/i18n/table-messages";
 import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
 import type { SheetSpec } from "../core/report/sheet-spec";
 import type { WorkbookSnapshot } from "../core/snapshot";
@@ -75,7 +76,7 @@ export class OfficeWorkbookService implements WorkbookService {
     return this.host.run(async (context) => {
       const read = queueWorkbookSheets(context);
       await context.sync();
-      return sheetsToReplace(read(), names);
+      return sheetsToReplace(await read(), names);
     });
   }
 
@@ -84,7 +85,7 @@ export class OfficeWorkbookService implements WorkbookService {
   }
 
   insertTrackingTemplate(spec: SheetSpec, lists: TemplateLists): Promise<string> {
-    return this.host.run((context) => insertTemplateSheet(context, this.host, spec, lists, excelMessages(this.locale).listSheetName({}), this.locale));
+    return this.host.run((context) => insertTemplateSheet(context, this.host, spec, lists, LIST_SHEET_TEXT[this.locale], this.locale));
   }
 
   loadSetting(key: SettingKey): Promise<string | null> {

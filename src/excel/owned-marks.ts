@@ -1,4 +1,5 @@
 import { isMarkerName, MARKER_ADDRESS, OWNED_SHEET_MARKER, ownedSheetOf } from "../core/owned-sheet-mark";
+import { isOwnSheet, SIGNATURE_ADDRESS } from "../core/report/form-signature";
 
 /**
  * The add-in's mark on the sheets it writes, in Office.js: the same workbook-scoped defined name
@@ -19,7 +20,7 @@ export interface WorkbookSheets {
   names: string[];
   /** The sheets in tab order, with id and protection (ExcelApi 1.2). */
   sheets: SheetInfo[];
-  /** Sheets that carry the mark. */
+  /** Sheets that carry the mark and still look like the add-in's (form-signature.ts). */
   owned: Set<string>;
   /** The marker names and the sheet each designates (null: broken, #REF!). */
   markers: Array<{ name: string; sheet: string | null }>;
@@ -27,8 +28,28 @@ export interface WorkbookSheets {
   takenNames: Set<string>;
 }
 
-/** Queue the loads; call the returned function after the sync. */
-export function queueWorkbookSheets(context: Excel.RequestContext): () => WorkbookSheets {
+/**
+ * Queue the loads; call the returned function after the sync. It checks the first cells of the
+ * marked sheets (one more sync, only when there are marked sheets: the number of syncs does not
+ * grow with the workbook), so that a user's sheet that carries a mark is never taken for a report.
+ */
+export function queueWorkbookSheets(context: Excel.RequestContext): () => Promise<WorkbookSheets> {
+  const marked = queueMarkedSheets(context);
+  return async () => {
+    const info = marked();
+    if (info.owned.size === 0) return info;
+    const heads = [...info.owned].map((name) => {
+      const range = context.workbook.worksheets.getItem(name).getRange(SIGNATURE_ADDRESS);
+      range.load("values");
+      return { name, range };
+    });
+    await context.sync();
+    for (const h of heads) if (!isOwnSheet(h.name, h.range.values)) info.owned.delete(h.name);
+    return info;
+  };
+}
+
+function queueMarkedSheets(context: Excel.RequestContext): () => WorkbookSheets {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id,items/protection/protected");
   const names = context.workbook.names;

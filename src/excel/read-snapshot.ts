@@ -1,5 +1,6 @@
 import { ownedSheetOf } from "../core/owned-sheet-mark";
-import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { isOwnSheet, SIGNATURE_ADDRESS } from "../core/report/form-signature";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import type { ExcelHost } from "./excel-host";
 import { readItems, runStep, type ReadItem } from "./read-requests";
 import { applyUniformFonts, columnHasText, parseAreas, storeCellFonts, storeValues, type SheetPlan } from "./sheet-cells";
@@ -76,26 +77,36 @@ async function readBook(r: Reading): Promise<{ sheets: Excel.WorksheetCollection
 
 /**
  * Step 2: each sheet's used range (values only: formatting alone does not stretch it) and font.
- * The add-in's own report sheets are never read as tracking data: their cells are skipped.
+ * The add-in's own report sheets are never read as tracking data: of a marked sheet only the head
+ * (form-signature.ts) is read in the same sync, and its cells are skipped when the head confirms it
+ * is a form; a marked sheet whose head is the user's own is read like any other.
  */
 async function readUsedRanges(r: Reading, sheets: Excel.WorksheetCollection, owned: Set<string>): Promise<{ plans: SheetPlan[]; used: Array<Excel.Range | null> }> {
   const plans: SheetPlan[] = [];
   const used: Array<Excel.Range | null> = [];
-  for (const ws of sheets.items) {
-    const isOwned = owned.has(ws.name);
-    plans.push({ name: ws.name, owned: isOwned, used: null, font: null, columnFonts: null, values: [], merges: [], legacyFonts: {} });
-    if (isOwned) {
-      used.push(null);
-      continue;
-    }
+  const heads = new Map<number, Excel.Range>();
+  sheets.items.forEach((ws, i) => {
+    plans.push({ name: ws.name, owned: owned.has(ws.name), used: null, font: null, columnFonts: null, values: [], merges: [], legacyFonts: {} });
+    if (owned.has(ws.name)) heads.set(i, ws.getRange(SIGNATURE_ADDRESS).load("values"));
     const range = ws.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
     range.format.font.load("name");
     used.push(range);
-  }
+  });
   await r.context.sync();
   throwIfAborted(r.signal);
   r.progress(0.1);
+  for (const [i, head] of heads) {
+    const p = plans[i];
+    const values: CellValue[][] = head.values.map((row) => row.map((v: unknown) => (v === "" ? null : (v as CellValue))));
+    if (!isOwnSheet(p.name, values)) {
+      p.owned = false;
+      continue;
+    }
+    // The head goes into the snapshot so that the core confirms the sheet as the add-in's too.
+    p.values = values;
+    used[i] = null;
+  }
   plans.forEach((p, i) => {
     const range = used[i];
     if (!range || range.isNullObject) return;

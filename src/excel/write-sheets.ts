@@ -1,3 +1,5 @@
+import type { ListSheetTexts } from "../core/i18n/table-messages";
+import { listNoteColumn } from "../core/report/form-signature";
 import { planSheetWrites, type SheetWritePlan } from "../core/report/sheet-names";
 import type { SheetSpec } from "../core/report/sheet-spec";
 import type { ExcelHost } from "./excel-host";
@@ -29,8 +31,10 @@ async function begin(context: Excel.RequestContext, host: ExcelHost): Promise<Ba
   if (canToggleEvents) context.runtime.load("enableEvents");
   await context.sync();
   const eventsWere = canToggleEvents ? context.runtime.enableEvents : true;
+  // Read before events go off: a failure here must not leave them off (nothing to restore yet).
+  const info = await read();
   if (canToggleEvents) context.runtime.enableEvents = false;
-  return { info: read(), eventsWere };
+  return { info, eventsWere };
 }
 
 async function end(context: Excel.RequestContext, host: ExcelHost, batch: Batch | null): Promise<void> {
@@ -75,7 +79,7 @@ async function discardTemporary(context: Excel.RequestContext, temporary: Readon
   if (temporary.size === 0) return;
   const read = queueWorkbookSheets(context);
   await context.sync();
-  const info = read();
+  const info = await read();
   for (const name of info.names) {
     if (!temporary.has(name)) continue;
     queueUnmark(context, info, name);
@@ -171,16 +175,17 @@ export async function writeReportSheets(
     await context.sync();
     onProgress(0.8);
 
-    const plan = planFor(read(), wanted, temporary);
+    const now = await read();
+    const plan = planFor(now, wanted, temporary);
     let result: WriteReportResult = { written: plan.names.map((n) => n.used), replaced: plan.remove, renamed: plan.names.filter((n) => n.used !== n.wanted) };
     try {
-      queuePutInPlace(context, read(), plan, built);
+      queuePutInPlace(context, now, plan, built);
       await context.sync();
     } catch {
       // A sheet added by someone else since: read again and name what is still temporary.
       read = queueWorkbookSheets(context);
       await context.sync();
-      result = await putInPlaceAgain(context, read(), built, plan, wanted, temporary);
+      result = await putInPlaceAgain(context, await read(), built, plan, wanted, temporary);
     }
     temporary.clear();
     onProgress(1);
@@ -203,7 +208,7 @@ export async function insertTemplateSheet(
   host: ExcelHost,
   spec: SheetSpec,
   lists: TemplateLists,
-  listSheetName: string,
+  listSheet: ListSheetTexts,
   locale?: Parameters<typeof excelMessages>[0],
 ): Promise<string> {
   let batch: Batch | null = null;
@@ -212,7 +217,7 @@ export async function insertTemplateSheet(
     batch = await begin(context, host);
     const { info } = batch;
     // The list sheet: ours is rewritten in place (earlier templates keep pointing at it).
-    const existing = info.names.find((n) => n.toLowerCase() === listSheetName.toLowerCase());
+    const existing = info.names.find((n) => n.toLowerCase() === listSheet.name.toLowerCase());
     const ours = existing !== undefined && info.owned.has(existing);
     if (ours && info.sheets.find((s) => s.name === existing)?.protected) throw new ExcelUserError(excelMessages(locale).protectedListSheet({ sheet: existing }));
 
@@ -225,20 +230,22 @@ export async function insertTemplateSheet(
     const sheet = sheets.add(name);
     queueValues(sheet, spec);
 
-    const listName = ours ? existing : freeSheetName(listSheetName, taken);
-    let listSheet: Excel.Worksheet;
+    const listName = ours ? existing : freeSheetName(listSheet.name, taken);
+    let listWs: Excel.Worksheet;
     if (ours) {
-      listSheet = sheets.getItem(listName);
-      listSheet.getRange().clear();
+      listWs = sheets.getItem(listName);
+      listWs.getRange().clear();
     } else {
       added.add(listName);
-      listSheet = sheets.add(listName);
-      queueMark(context, listSheet, info.takenNames);
+      listWs = sheets.add(listName);
+      queueMark(context, listWs, info.takenNames);
     }
     lists.lists.forEach((l, i) => {
       if (l.values.length === 0) return;
-      listSheet.getRangeByIndexes(0, i, l.values.length, 1).values = l.values.map((v) => [excelInput(v)]);
+      listWs.getRangeByIndexes(0, i, l.values.length, 1).values = l.values.map((v) => [excelInput(v)]);
     });
+    // The note beside the lists: what tells this sheet from a user's that carries its mark.
+    listWs.getRangeByIndexes(0, listNoteColumn(lists) - 1, 1, 1).values = [[excelInput(listSheet.note)]];
     await context.sync();
 
     suspendCalculation(context, host);
@@ -248,10 +255,10 @@ export async function insertTemplateSheet(
         if (l.values.length === 0 || lists.lastDataRow < lists.firstDataRow) return;
         const target = sheet.getRangeByIndexes(lists.firstDataRow - 1, l.col - 1, lists.lastDataRow - lists.firstDataRow + 1, 1);
         target.dataValidation.clear();
-        target.dataValidation.rule = { list: { inCellDropDown: true, source: listSheet.getRangeByIndexes(0, i, l.values.length, 1) } };
+        target.dataValidation.rule = { list: { inCellDropDown: true, source: listWs.getRangeByIndexes(0, i, l.values.length, 1) } };
       });
     }
-    if (!ours) listSheet.visibility = "Hidden";
+    if (!ours) listWs.visibility = "Hidden";
     sheet.activate();
     await context.sync();
     return name;

@@ -1,3 +1,5 @@
+import type { ListSheetTexts } from "../core/i18n/table-messages";
+import { listNoteColumn } from "../core/report/form-signature";
 import type ExcelJS from "exceljs";
 import type { SheetSpec } from "../core/report/sheet-spec";
 import type { Issue, Severity } from "../core/validate/issue";
@@ -153,9 +155,14 @@ export async function clearedCopy(lib: ExcelJsLib, original: Uint8Array, setting
  * package and every other part is kept byte for byte. The full exceljs must be loaded first
  * (loadExcelJs): the report sheets themselves are drawn by it.
  */
-export async function reportCopy(original: Uint8Array, specs: readonly SheetSpec[], settings: OfficeSettings): Promise<{ bytes: Uint8Array; result: WriteReportResult }> {
+export async function reportCopy(
+  original: Uint8Array,
+  specs: readonly SheetSpec[],
+  settings: OfficeSettings,
+  ownSheets: ReadonlySet<string>,
+): Promise<{ bytes: Uint8Array; result: WriteReportResult }> {
   const input = Buffer.from(original.buffer, original.byteOffset, original.byteLength);
-  const { bytes, result } = await addReportSheetsToPackage(input, specs);
+  const { bytes, result } = await addReportSheetsToPackage(input, specs, ownSheets);
   return { bytes: writeOfficeSettings(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), original, settings), result };
 }
 
@@ -165,7 +172,7 @@ export async function templateCopy(
   original: Uint8Array,
   spec: SheetSpec,
   lists: TemplateLists,
-  listSheetName: string,
+  listTexts: ListSheetTexts,
   settings: OfficeSettings,
 ): Promise<{ bytes: Uint8Array; sheet: string }> {
   const wb = await load(lib, original);
@@ -174,15 +181,16 @@ export async function templateCopy(
   const ws = wb.addWorksheet(name);
   writeSheetSpec(ws, spec);
   const owned = ownedSheetNames(wb);
-  const existing = taken.find((n) => n.toLowerCase() === listSheetName.toLowerCase());
+  const existing = taken.find((n) => n.toLowerCase() === listTexts.name.toLowerCase());
   let listSheet: ExcelJS.Worksheet;
   if (existing !== undefined && owned.has(existing)) {
     listSheet = wb.getWorksheet(existing) as ExcelJS.Worksheet;
     listSheet.eachRow((row) => row.eachCell((c) => (c.value = null)));
   } else {
-    listSheet = wb.addWorksheet(freeSheetName(listSheetName, [...taken, name]), { state: "hidden" });
+    listSheet = wb.addWorksheet(freeSheetName(listTexts.name, [...taken, name]), { state: "hidden" });
     markSheetOwned(wb, listSheet.name);
   }
+  listSheet.getCell(1, listNoteColumn(lists)).value = listTexts.note;
   const quoted = `'${listSheet.name.replace(/'/g, "''")}'`;
   lists.lists.forEach((l, i) => {
     if (l.values.length === 0) return;

@@ -1,9 +1,10 @@
+import { LIST_SHEET_TEXT } from "../core/i18n/table-messages";
 import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
 import type { SheetSpec } from "../core/report/sheet-spec";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import type { Issue } from "../core/validate/issue";
-import { excelMessages } from "../excel/excel-messages";
 import type { ClearMarksResult, MarkResult, ProgressFn, SettingKey, TemplateLists, WorkbookService, WriteReportResult } from "../excel/workbook-service";
+import { ownSheetNames } from "../core/report/form-signature";
 import { clearedCopy, markedCopy, reportCopy, templateCopy } from "./copy-writer";
 import { webMessages } from "./messages";
 import { readOfficeSettings, unzipWebExtensions, type OfficeSettings } from "./office-settings";
@@ -103,7 +104,7 @@ export class FileWorkbookService implements WorkbookService {
   async existingReportSheets(names: readonly string[]): Promise<string[]> {
     // A copy is a new file: nothing in the original is replaced, but the copy replaces the
     // add-in's own report sheets of the same names, as the add-in does; say so first.
-    const owned = new Set(this.snapshot.sheets.filter((s) => s.ownedByAddin).map((s) => s.name));
+    const owned = ownSheetNames(this.snapshot.sheets);
     return names.filter((n) => owned.has(n));
   }
 
@@ -111,7 +112,7 @@ export class FileWorkbookService implements WorkbookService {
     onProgress?.(0.1);
     await this.opts.loadExcelJs();
     onProgress?.(0.4);
-    const { bytes, result } = await reportCopy(this.original, specs, this.settings);
+    const { bytes, result } = await reportCopy(this.original, specs, this.settings, ownSheetNames(this.snapshot.sheets));
     onProgress?.(1);
     this.opts.download(reportFileName(this.fileName, specs), bytes);
     return result;
@@ -119,7 +120,7 @@ export class FileWorkbookService implements WorkbookService {
 
   async insertTrackingTemplate(spec: SheetSpec, lists: TemplateLists): Promise<string> {
     const lib = await this.opts.loadExcelJs();
-    const copy = await templateCopy(lib, this.original, spec, lists, excelMessages(this.locale).listSheetName({}), this.settings);
+    const copy = await templateCopy(lib, this.original, spec, lists, LIST_SHEET_TEXT[this.locale], this.settings);
     this.opts.download(`${baseName(this.fileName)}-mau-theo-doi.xlsx`, copy.bytes);
     return copy.sheet;
   }

@@ -42,7 +42,11 @@ interface SheetElement {
   rId: string;
 }
 
-export async function addReportSheetsToPackage(input: Buffer, specs: readonly SheetSpec[]): Promise<{ bytes: Buffer; result: ReportWriteResult }> {
+/**
+ * `ownSheets`: the marked sheets the caller confirmed as the add-in's by their cells (ownSheetNames
+ * of the snapshot it read): a marked sheet that no longer looks like a form is the user's and stays.
+ */
+export async function addReportSheetsToPackage(input: Buffer, specs: readonly SheetSpec[], ownSheets: ReadonlySet<string>): Promise<{ bytes: Buffer; result: ReportWriteResult }> {
   const entries = listZipEntries(input);
   if (!entries) throw new XlsxReadError("notXlsx");
   checkDeclaredSizes(entries);
@@ -51,7 +55,7 @@ export async function addReportSheetsToPackage(input: Buffer, specs: readonly Sh
   const pkg = new PackageEdit(input, entries, view.mainPart);
   const owned = await ownedSheetsOfWorkbookXml(pkg.workbook);
   const plan = planSheetWrites(
-    pkg.sheets().map((s) => ({ name: s.name, owned: owned.has(s.name) })),
+    pkg.sheets().map((s) => ({ name: s.name, owned: owned.has(s.name) && ownSheets.has(s.name) })),
     specs.map((s) => s.name),
   );
   for (const name of plan.remove) pkg.removeSheet(name);

@@ -54,11 +54,11 @@ export function defaultReportPath(input: string, year: number | null, period: st
  * (an interrupted run leaves no half-written output). The input is only read; the output may not
  * be the input.
  */
-export async function writeReportCopy(input: string, output: string, specs: readonly SheetSpec[]): Promise<ReportWriteResult> {
+export async function writeReportCopy(input: string, output: string, specs: readonly SheetSpec[], ownSheets: ReadonlySet<string>): Promise<ReportWriteResult> {
   if (await sameFile(input, output)) throw new SameFileError(output);
   let copy: Awaited<ReturnType<typeof addReportSheetsToPackage>>;
   try {
-    copy = await addReportSheetsToPackage(await readFile(input), specs);
+    copy = await addReportSheetsToPackage(await readFile(input), specs, ownSheets);
   } catch (e) {
     if (e instanceof XlsxReadError) throw new CopyReadError(e.message, e);
     if (e instanceof OversizedPart) {

@@ -1,3 +1,4 @@
+import { LIST_SHEET_TEXT } from "../../src/core/i18n/table-messages";
 import type { SheetSpec } from "../../src/core/report/sheet-spec";
 import { readTracking } from "../../src/core/read/read-tracking";
 import { builtinPlan } from "../../src/core/plan/load";
@@ -116,6 +117,21 @@ describe("insertTrackingTemplate", () => {
     const data = readTracking(book, builtinPlan());
     expect(data.tables.map((t) => t.sheet)).toEqual(["Theo dõi", "Theo dõi BĐG"]);
     expect(data.sheetsRead).not.toContain("Danh mục BĐG");
+  });
+
+  it("writes the list sheet's note, and knows a list sheet of an earlier version (no note) by its name", async () => {
+    const excel = userWorkbook();
+    const svc = service(excel);
+    await svc.insertTrackingTemplate(template(), lists);
+    expect(excel.sheet("Danh mục BĐG").value(0, 3)).toBe(LIST_SHEET_TEXT.vi.note);
+    // An earlier list sheet: lists only, no note. It is rewritten in place, not doubled.
+    const old = userWorkbook();
+    old.addSheet("Danh mục BĐG").put(0, 0, [["II.1"], ["II.2"]]);
+    old.markOwned("Danh mục BĐG");
+    await service(old).insertTrackingTemplate(template(), lists);
+    expect(old.sheets.filter((s) => s.name.startsWith("Danh mục")).map((s) => s.name)).toEqual(["Danh mục BĐG"]);
+    expect(old.sheet("Danh mục BĐG").value(0, 3)).toBe(LIST_SHEET_TEXT.vi.note);
+    expect(readTracking(await service(old).readSnapshot(), builtinPlan()).sheetsRead).not.toContain("Danh mục BĐG");
   });
 
   it("gives a second template a free name and reuses its list sheet", async () => {

@@ -30,9 +30,42 @@ describe("the add-in recognises its report sheets after the user edits them (Off
     expect(await svc.existingReportSheets(["Theo dõi"])).toEqual([]);
   });
 
+  it("a user's table on a sheet that carries the mark is read, and never replaced, at a constant number of syncs", async () => {
+    const excel = userWorkbook();
+    const svc = service(excel);
+    // The user typed their own table over an old report sheet, mark and all.
+    excel.addSheet("B01 2024").put(0, 0, [
+      ["STT", "Mã NV", "Nội dung hoạt động", "Thời gian thực hiện", "Đơn vị chủ trì", "Tình trạng"],
+      [1, "II.1", "Tập huấn về bình đẳng giới", "15/03/2024", "Văn phòng", "Hoàn thành"],
+    ]);
+    excel.markOwned("B01 2024");
+    const book = await svc.readSnapshot();
+    expect(book.sheets.find((s) => s.name === "B01 2024")?.ownedByAddin).toBeUndefined();
+    expect(readTracking(book, builtinPlan()).sheetsRead).toContain("B01 2024");
+    expect(await svc.existingReportSheets(["B01 2024"])).toEqual([]);
+    const before = excel.syncs;
+    const r = await svc.writeReports([spec("B01 2024")]);
+    expect(r).toEqual({ written: ["B01 2024 (2)"], replaced: [], renamed: [{ wanted: "B01 2024", used: "B01 2024 (2)" }] });
+    expect(excel.sheet("B01 2024").value(1, 2)).toBe("Tập huấn về bình đẳng giới");
+    // One sync more per look at the sheets (before writing, and again before naming) than a
+    // workbook without marks, whatever the number of marked sheets.
+    const plain = userWorkbook();
+    const p0 = plain.syncs;
+    await service(plain).writeReports([spec("B01 2024")]);
+    expect(excel.syncs - before).toBe(plain.syncs - p0 + 2);
+    const many = userWorkbook();
+    for (let i = 1; i <= 6; i++) {
+      many.addSheet(`Cũ ${i}`).put(0, 0, [["Biểu 01"]]);
+      many.markOwned(`Cũ ${i}`);
+    }
+    const m0 = many.syncs;
+    await service(many).writeReports([spec("B01 2024")]);
+    expect(many.syncs - m0).toBe(excel.syncs - before);
+  });
+
   it("gives a sheet marked by an earlier version (A1 alone) the new mark when it replaces it", async () => {
     const excel = userWorkbook();
-    excel.addSheet("BC 2024").put(0, 0, [["BÁO CÁO"]]);
+    excel.addSheet("BC 2024").put(0, 0, [["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["BÁO CÁO"]]);
     excel.markOwned("BC 2024", "BDG_REPORT_1", "$A$1");
     const r = await service(excel).writeReports([spec("BC 2024")]);
     expect(r.replaced).toEqual(["BC 2024"]);

@@ -94,16 +94,29 @@ describe("readWorkbookSnapshot", () => {
     expect(excel.syncLog.some((s) => s.cells > 60_000)).toBe(true);
   });
 
-  it("flags the add-in's report sheets without reading their cells, and ignores broken marks", async () => {
+  it("flags the add-in's report sheets reading only their head, and ignores broken marks", async () => {
     const excel = trackingWorkbook(3);
-    excel.addSheet("BC 2023").put(0, 0, [["BÁO CÁO"]]);
+    const rows = Array.from({ length: 60 }, (_, i) => [`dòng ${i + 1}`]);
+    excel.addSheet("BC 2023").put(0, 0, [["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["BÁO CÁO"], ...rows]);
     excel.markOwned("BC 2023");
     excel.names.push({ name: "BDG_REPORT_9", sheet: null, cell: "$A$1" });
     const book = await read(excel);
     const bc = book.sheets.find((s) => s.name === "BC 2023");
     expect(bc?.ownedByAddin).toBe(true);
-    expect(bc?.values).toEqual([]);
+    // The head that confirms the form (A1:L20), not the 62 rows of the sheet.
+    expect(bc?.values).toHaveLength(20);
+    expect(bc?.values[0][0]).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(book.sheets[0].ownedByAddin).toBeUndefined();
+  });
+
+  it("reads a marked sheet whose cells are the user's own table like any other sheet", async () => {
+    const excel = trackingWorkbook(3);
+    excel.markOwned("Theo dõi 2023");
+    const book = await read(excel);
+    const sheet = book.sheets.find((s) => s.name === "Theo dõi 2023");
+    expect(sheet?.ownedByAddin).toBeUndefined();
+    expect(sheet?.values.length).toBeGreaterThan(3);
+    expect(readTracking(book, builtinPlan()).sheetsRead).toContain("Theo dõi 2023");
   });
 
   it("reads merged areas where ExcelApi 1.13 is there, and does without them elsewhere", async () => {

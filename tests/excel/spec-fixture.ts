@@ -1,3 +1,4 @@
+import { TABLE_TEXT } from "../../src/core/i18n/table-messages";
 import type { SheetSpec, SpecCell } from "../../src/core/report/sheet-spec";
 import { OfficeWorkbookService } from "../../src/excel/office-workbook-service";
 import { FakeExcel, type FakeExcelOptions } from "./fake-excel";
@@ -7,6 +8,8 @@ export function reportSpec(name: string, rows = 3, extra: SpecCell[] = []): Shee
   const cells: SpecCell[] = [
     { row: 1, col: 1, value: "BAN DÂN TỘC", style: { bold: true, h: "center" } },
     { row: 2, col: 1, value: "Biểu 01", style: { bold: true, h: "center" } },
+    // The form's title, as the real forms carry it beside the label (form-signature.ts).
+    { row: 3, col: 2, value: TABLE_TEXT.vi.titleB01(2024, 2021, 2025), style: { bold: true } },
   ];
   for (let r = 0; r < rows; r++) {
     cells.push({ row: 4 + r, col: 1, value: r + 1, style: { border: true, h: "center" } });

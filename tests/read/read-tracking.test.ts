@@ -105,10 +105,16 @@ describe("readTracking", () => {
     expect(d.activities.map((a) => a.row)).toEqual([4]);
   });
 
-  it("skips the sheets the add-in wrote", () => {
-    const d = readTracking(book({ values: [HEADER, [1, "II.1", "Chỉ đạo", "2023"]], ownedByAddin: true }), plan);
+  it("skips the sheets the add-in wrote, known by their mark and their form's own text", () => {
+    const form = [["Biểu 01"], [], HEADER, [1, "II.1", "Chỉ đạo", "2023"]];
+    const d = readTracking(book({ values: form, ownedByAddin: true }), plan);
     expect(d.tables).toHaveLength(0);
     expect(d.sheetsRead).toEqual([]);
+  });
+
+  it("reads a marked sheet that holds the user's own table (typed over an old report sheet)", () => {
+    const d = readTracking(book({ values: [HEADER, [1, "II.1", "Chỉ đạo", "2023"]], ownedByAddin: true }), plan);
+    expect(d.activities.map((a) => a.activity)).toEqual(["Chỉ đạo"]);
   });
 
   it("reads merged two-row headers with the group's fields", () => {

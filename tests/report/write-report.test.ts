@@ -198,7 +198,7 @@ describe("writeReportCopy", () => {
     const before = await readFile(inputPath);
     const out = defaultReportPath(inputPath, 2023, "2021-2025");
     expect(out).toBe(join(dir, "theo-doi-bao-cao-2023.xlsx"));
-    const result = await writeReportCopy(inputPath, out, buildReports(input(2023), ["BC"]));
+    const result = await writeReportCopy(inputPath, out, buildReports(input(2023), ["BC"]), new Set());
     expect(result.written).toEqual(["BC 2023", "KT 2023"]);
     expect(await readFile(inputPath)).toEqual(before);
     const snapshot = await readWorkbookBuffer(await readFile(out));
@@ -211,8 +211,8 @@ describe("writeReportCopy", () => {
     await writeFile(inputPath, await toBuffer(buildWorkbook([{ name: "Theo dõi", rows: [["Mã"]] }])));
     const before = await readFile(inputPath);
     const specsBc = buildReports(input(2023), ["BC"]);
-    await expect(writeReportCopy(inputPath, inputPath, specsBc)).rejects.toBeInstanceOf(SameFileError);
-    await expect(writeReportCopy(inputPath, join(dir, ".", "sub", "..", "theo-doi.xlsx"), specsBc)).rejects.toBeInstanceOf(SameFileError);
+    await expect(writeReportCopy(inputPath, inputPath, specsBc, new Set())).rejects.toBeInstanceOf(SameFileError);
+    await expect(writeReportCopy(inputPath, join(dir, ".", "sub", "..", "theo-doi.xlsx"), specsBc, new Set())).rejects.toBeInstanceOf(SameFileError);
     expect(await readFile(inputPath)).toEqual(before);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { buildReports } from "../../src/core/report";
+import { ownSheetNames } from "../../src/core/report/form-signature";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { addReportSheetsToPackage } from "../../src/xlsx/report-package";
 import { addReportSheets } from "../helpers/exceljs-report-writer";
@@ -41,6 +42,11 @@ function shown(ws: ExcelJS.Worksheet) {
   return { cells, merges, widths, heights, pageSetup: ws.pageSetup, headerFooter: ws.headerFooter, views: ws.views };
 }
 
+/** The report written as the command line writes it: the sheets confirmed as the add-in's read from the input first. */
+async function withOwn(user: Buffer): ReturnType<typeof addReportSheetsToPackage> {
+  return addReportSheetsToPackage(user, specs, ownSheetNames((await readWorkbookBuffer(user)).sheets));
+}
+
 async function byExcelJS(user: Buffer): Promise<Buffer> {
   const wb = await load(user);
   addReportSheets(wb, specs);
@@ -49,7 +55,7 @@ async function byExcelJS(user: Buffer): Promise<Buffer> {
 
 describe("report sheets added to the user's package", () => {
   test("show and print exactly what the exceljs writer gave", async () => {
-    const [before, now] = await Promise.all([byExcelJS(SAMPLE).then(load), addReportSheetsToPackage(SAMPLE, specs).then((r) => load(r.bytes))]);
+    const [before, now] = await Promise.all([byExcelJS(SAMPLE).then(load), withOwn(SAMPLE).then((r) => load(r.bytes))]);
     expect(now.worksheets.map((w) => w.name)).toEqual(before.worksheets.map((w) => w.name));
     for (const spec of specs) {
       expect({ sheet: spec.name, ...shown(now.getWorksheet(spec.name)!) }).toEqual({ sheet: spec.name, ...shown(before.getWorksheet(spec.name)!) });
@@ -57,7 +63,7 @@ describe("report sheets added to the user's package", () => {
   });
 
   test("leave every part of the user's package byte for byte, except the four that list sheets and styles", async () => {
-    const { bytes } = await addReportSheetsToPackage(SAMPLE, specs);
+    const { bytes } = await withOwn(SAMPLE);
     const out = new Map(listZipEntries(bytes)!.map((e) => [e.name, e]));
     const changed: string[] = [];
     for (const e of listZipEntries(SAMPLE)!) {
@@ -69,7 +75,7 @@ describe("report sheets added to the user's package", () => {
   });
 
   test("the user's cells keep their values and formats; the report sheets are marked as the add-in's", async () => {
-    const { bytes } = await addReportSheetsToPackage(SAMPLE, specs);
+    const { bytes } = await withOwn(SAMPLE);
     const [before, after] = await Promise.all([readWorkbookBuffer(SAMPLE), readWorkbookBuffer(bytes)]);
     expect(after.sheets.filter((s) => !s.ownedByAddin)).toEqual(before.sheets);
     expect(after.sheets.filter((s) => s.ownedByAddin).map((s) => s.name)).toEqual(specs.map((s) => s.name));
@@ -84,9 +90,9 @@ describe("report sheets added to the user's package", () => {
         { name: "BC 2023", rows: [["Ghi chép của tôi"]] },
       ]),
     );
-    const first = await addReportSheetsToPackage(user, specs);
+    const first = await withOwn(user);
     expect(first.result.renamed).toEqual([{ wanted: "BC 2023", used: "BC 2023 (2)" }]);
-    const second = await addReportSheetsToPackage(first.bytes, specs);
+    const second = await withOwn(first.bytes);
     expect(second.result.replaced.sort()).toEqual(["B01 2023", "B02 2023", "B03 2021-2025", "BC 2023 (2)", "KT 2023"].sort());
     expect(second.result.written).toEqual(first.result.written);
     const back = await load(second.bytes);
@@ -103,15 +109,27 @@ describe("report sheets added to the user's package", () => {
   test("a user's print area after a removed report sheet still designates its own sheet", async () => {
     const wb = buildWorkbook([
       { name: "Theo dõi", rows: [["Mã"]] },
-      { name: "B01 2023", rows: [["bản cũ"]], ownedByAddin: true },
+      { name: "B01 2023", rows: [["Biểu 01"], ["bản cũ"]], ownedByAddin: true },
       { name: "In ấn", rows: [["x", "y"]] },
     ]);
     wb.getWorksheet("In ấn")!.pageSetup.printArea = "A1:B2";
-    const { bytes, result } = await addReportSheetsToPackage(await toBuffer(wb), specs);
+    const { bytes, result } = await withOwn(await toBuffer(wb));
     expect(result.replaced).toEqual(["B01 2023"]);
     const back = await load(bytes);
     expect(back.getWorksheet("In ấn")!.pageSetup.printArea).toBe("A1:B2");
     expect(back.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "In ấn", ...result.written]);
+  });
+
+  test("a sheet that carries the mark but holds the user's own table is kept, and the report takes another name", async () => {
+    const wb = buildWorkbook([
+      { name: "Theo dõi", rows: [["Mã"]] },
+      { name: "B01 2023", rows: [["STT", "Mã NV", "Nội dung hoạt động"], [1, "II.1", "Tập huấn"]], ownedByAddin: true },
+    ]);
+    const { bytes, result } = await withOwn(await toBuffer(wb));
+    expect(result.replaced).toEqual([]);
+    expect(result.renamed).toEqual([{ wanted: "B01 2023", used: "B01 2023 (2)" }]);
+    const back = await readWorkbookBuffer(bytes);
+    expect(back.sheets.find((s) => s.name === "B01 2023")?.values[1]).toEqual([1, "II.1", "Tập huấn"]);
   });
 
   test("a workbook written with namespace prefixes (.NET Open XML SDK) gets its report too", async () => {
@@ -122,7 +140,7 @@ describe("report sheets added to the user's package", () => {
         : text,
     );
     expect(await readWorkbookBuffer(prefixed)).toEqual(await readWorkbookBuffer(SAMPLE));
-    const { bytes } = await addReportSheetsToPackage(prefixed, specs);
+    const { bytes } = await withOwn(prefixed);
     const back = await readWorkbookBuffer(bytes);
     expect(back.sheets.filter((s) => s.ownedByAddin).map((s) => s.name)).toEqual(specs.map((s) => s.name));
     expect(back.sheets.filter((s) => !s.ownedByAddin)).toEqual((await readWorkbookBuffer(SAMPLE)).sheets);

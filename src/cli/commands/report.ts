@@ -16,6 +16,7 @@ import {
 } from "../../core/profile/profile";
 import { buildReports, FORM_CODES, leftOutCount, parseForms, reportInputOf, type FormCode } from "../../core/report";
 import { viDateOf, type Day } from "../../core/time/days";
+import { ownSheetNames } from "../../core/report/form-signature";
 import { CopyReadError, defaultReportPath, SameFileError, writeReportCopy } from "../../xlsx/write-report";
 import type { ParsedArgs } from "../args";
 import { CliFailure, makeContext } from "../context";
@@ -140,7 +141,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   const specs = buildReports(input, forms);
   let result;
   try {
-    result = await writeReportCopy(file, output, specs);
+    result = await writeReportCopy(file, output, specs, ownSheetNames(book.sheets));
   } catch (e) {
     if (e instanceof SameFileError) throw new CliFailure(rt.outIsInput({ file }));
     if (e instanceof CopyReadError) throw new CliFailure(rt.cannotCopy({ file, reason: e.readError?.messageIn(locale) ?? scrubbedReason(e, t) }));

@@ -222,3 +222,24 @@ export const CHECK_SHEET_TEXT: Record<Locale, CheckSheetTexts> = {
     },
   },
 };
+
+/**
+ * The hidden sheet that holds the tracking template's dropdown lists, and the note written on it:
+ * the note is what tells the add-in's list sheet from a user's sheet that happens to carry its
+ * mark (src/core/report/form-signature.ts).
+ */
+export interface ListSheetTexts {
+  name: string;
+  note: string;
+}
+
+export const LIST_SHEET_TEXT: Record<Locale, ListSheetTexts> = {
+  vi: {
+    name: "Danh mục BĐG",
+    note: "DANH MỤC CHO CÁC Ô CHỌN CỦA BẢNG THEO DÕI BĐG (phần bổ trợ tự ghi lại trang này; không sửa)",
+  },
+  en: {
+    name: "Danh mục BĐG",
+    note: "LISTS FOR THE DROPDOWNS OF THE BĐG TRACKING TABLE (the add-in rewrites this sheet; do not edit)",
+  },
+};

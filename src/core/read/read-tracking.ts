@@ -4,6 +4,7 @@ import { detectHeader, type HeaderLayout } from "./detect-header";
 import { convertLegacySheet } from "./legacy-sheet";
 import { bookYearsOf, bookYearsOverride } from "./book-years";
 import { readTable } from "./read-table";
+import { isOwnSheet } from "../report/form-signature";
 import type { ColumnOverride, Field, LegacyCell, TrackingData, TrackingTable } from "./types";
 
 export interface ReadOptions {
@@ -40,7 +41,8 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
   const legacyCells: LegacyCell[] = [];
   const sheetsRead: string[] = [];
   for (const original of book.sheets) {
-    if (original.ownedByAddin) continue;
+    // A marked sheet that no longer looks like a form is a user's sheet: read it.
+    if (original.ownedByAddin === true && isOwnSheet(original.name, original.values)) continue;
     sheetsRead.push(original.name);
     const { sheet, cells } = convertLegacySheet(original);
     // Every table of the sheet, one under another (per-year tables stacked on one sheet).

@@ -7,11 +7,12 @@
  *
  * The signatures are the forms' fixed texts, taken from the message catalogues the builders
  * write them from, in every locale: the national line, the motto and the "BÁO CÁO" title of BC;
- * the label ("Biểu 01") and the title of a table; the title and the introduction of KT. Each form carries at least two
- * of them in different rows, so deleting a row or a column of the header still leaves one.
+ * the label ("Biểu 01") and the title of a table; the title and the introduction of KT; the note
+ * of the dropdown-list sheet. Each form carries at least two of them in different rows, so
+ * deleting a row or a column of the header still leaves one.
  */
 import { BC_TEXT } from "../i18n/report-messages";
-import { CHECK_SHEET_TEXT, TABLE_TEXT } from "../i18n/table-messages";
+import { CHECK_SHEET_TEXT, LIST_SHEET_TEXT, TABLE_TEXT } from "../i18n/table-messages";
 import type { Locale } from "../i18n/locale";
 import type { CellValue } from "../snapshot";
 
@@ -55,6 +56,7 @@ function buildSignatures(): Signatures {
     const k = CHECK_SHEET_TEXT[loc];
     starts.push(commonPrefix(k.title(k.scopeYear(2024)), k.title(k.scopePeriod(2021, 2025))));
     whole.add(normalise(k.intro));
+    whole.add(normalise(LIST_SHEET_TEXT[loc].note));
   }
   // A short shared start would match ordinary text: keep only distinctive ones.
   return { whole, starts: starts.filter((s) => s.length >= 6) };
@@ -85,4 +87,29 @@ export function looksLikeOwnForm(values: readonly (readonly CellValue[] | undefi
     for (let c = 0; c < cols; c++) if (isFormSignatureText(row[c])) return true;
   }
   return false;
+}
+
+/** The column of the list sheet's note: after the lists, with one empty column between, within the head. */
+export function listNoteColumn(lists: { lists: readonly unknown[] }): number {
+  return Math.min(lists.lists.length + 2, SIGNATURE_COLS);
+}
+
+/** "Danh mục BĐG" or "Danh mục BĐG (2)": the name the list sheet got before it carried its note. */
+function isListSheetName(name: string): boolean {
+  const key = normalise(name).replace(/ \(\d+\)$/, "");
+  return LOCALES.some((loc) => normalise(LIST_SHEET_TEXT[loc].name) === key);
+}
+
+/**
+ * Whether a sheet that carries the add-in's mark is really the add-in's: its first rows hold a
+ * form's fixed text, or it is a dropdown-list sheet written before list sheets carried their
+ * note (recognised by its name). The one decision the readers and both writers follow.
+ */
+export function isOwnSheet(name: string, values: readonly (readonly CellValue[] | undefined)[]): boolean {
+  return looksLikeOwnForm(values) || isListSheetName(name);
+}
+
+/** The sheets of a snapshot that are the add-in's own: marked, and confirmed by their cells. */
+export function ownSheetNames(sheets: ReadonlyArray<{ name: string; ownedByAddin?: boolean; values: readonly (readonly CellValue[] | undefined)[] }>): Set<string> {
+  return new Set(sheets.filter((s) => s.ownedByAddin === true && isOwnSheet(s.name, s.values)).map((s) => s.name));
 }
