@@ -1,3 +1,4 @@
+import { ruleTitle } from "../core/i18n/rule-names";
 import type { Analysis, ProgressFigures } from "../core/engine";
 import type { CliMessages } from "./messages";
 import { formatPercent, type Locale } from "../core/i18n/locale";
@@ -46,13 +47,14 @@ function where(i: Issue): string {
 }
 
 /** Issues grouped by rule, errors first, each with its cell. */
-export function issuesText(issues: Issue[], t: CliMessages): string[] {
+export function issuesText(issues: Issue[], t: CliMessages, locale: Locale): string[] {
   if (issues.length === 0) return [t.noIssues()];
   // Worst first; each rule's group where its first issue comes, each issue in sheet order within its severity.
   const sorted = [...issues].sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity]);
   const lines: string[] = [];
   for (const { rule, severity, issues: list } of groupByRule(sorted, "first-seen")) {
-    lines.push(`[${t.severity({ severity })}] ${t.ruleGroup({ rule, n: list.length })}`);
+    // The rule's title in the user's words; its code for scripts and for looking it up in the docs.
+    lines.push(`[${t.severity({ severity })}] ${t.ruleGroup({ rule, title: ruleTitle(rule, locale), n: list.length })}`);
     for (const i of list.slice(0, MAX_PER_RULE)) lines.push(`    ${where(i)}: ${i.message}`);
     if (list.length > MAX_PER_RULE) lines.push(t.more({ n: list.length - MAX_PER_RULE }));
   }

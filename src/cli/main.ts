@@ -31,7 +31,7 @@ export async function main(argv: readonly string[], out: Out = defaultOut, err: 
       return 0;
     }
     if (args.flags.get("help") === true || args.command === "help") {
-      out(t.usage());
+      out(usageOf(t.usage(), args.command === "help" ? null : args.command));
       return 0;
     }
     if (args.command === null) {
@@ -60,4 +60,24 @@ export async function main(argv: readonly string[], out: Out = defaultOut, err: 
     } else err(t.unexpectedError({ reason: scrubbedReason(e, t) }));
     return 2;
   }
+}
+
+/**
+ * `bdg report --help`: the usage lines of that command (a command's lines run on, indented, after
+ * its first) and the lines every command shares; the whole usage for `bdg --help` or a command
+ * that does not exist.
+ */
+export function usageOf(usage: string, command: string | null): string {
+  const lines = usage.split("\n");
+  const own = (line: string): string | null => /^ {2}bdg (\S+)/.exec(line)?.[1] ?? null;
+  if (command === null || !lines.some((l) => own(l) === command)) return usage;
+  const kept: string[] = [];
+  let current: string | null = "";
+  for (const line of lines) {
+    const cmd = own(line);
+    if (cmd !== null) current = cmd;
+    else if (!line.startsWith("  ")) current = "";
+    if (current === "" || current === command) kept.push(line);
+  }
+  return kept.join("\n");
 }

@@ -30,7 +30,7 @@ export interface CliMessageParams {
   noTables: void;
   summary: { errors: number; warnings: number; infos: number };
   noIssues: void;
-  ruleGroup: { rule: string; n: number };
+  ruleGroup: { rule: string; title: string; n: number };
   more: { n: number };
   progressTitle: { asOf: string };
   noProgressWithoutTable: Record<string, never>;
@@ -131,7 +131,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     noTables: () => "Không tìm thấy bảng theo dõi nào.",
     summary: ({ errors, warnings, infos }) => `Kết quả kiểm tra: ${errors} lỗi, ${warnings} cảnh báo, ${infos} lưu ý.`,
     noIssues: () => "Không phát hiện vấn đề nào.",
-    ruleGroup: ({ rule, n }) => `${rule} (${n}):`,
+    ruleGroup: ({ rule, title, n }) => `${title}: ${n} (mã ${rule})`,
     more: ({ n }) => `    … và ${n} vấn đề khác cùng loại (dùng --json để xem hết).`,
     progressTitle: ({ asOf }) => `Tiến độ thực hiện kế hoạch (tính đến ngày ${asOf}):`,
     noProgressWithoutTable: () => "Chưa tính được tiến độ: không tìm thấy bảng theo dõi nào trong tệp.",
@@ -189,7 +189,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     noTables: () => "No tracking table found.",
     summary: ({ errors, warnings, infos }) => `Validation: ${errors} error(s), ${warnings} warning(s), ${infos} note(s).`,
     noIssues: () => "No problems found.",
-    ruleGroup: ({ rule, n }) => `${rule} (${n}):`,
+    ruleGroup: ({ rule, title, n }) => `${title}: ${n} (code ${rule})`,
     more: ({ n }) => `    … and ${n} more of this kind (use --json to see all).`,
     progressTitle: ({ asOf }) => `Progress of the plan (as of ${asOf}):`,
     noProgressWithoutTable: () => "Progress cannot be computed: no tracking table was found in the file.",

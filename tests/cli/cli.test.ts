@@ -71,7 +71,7 @@ describe("bdg validate", () => {
 
   it("prints the issues grouped by rule with their cells", async () => {
     const r = await bdg("validate", SAMPLE, "--as-of", "2025-12-31");
-    expect(r.out).toMatch(/\[Lỗi\] bad-date \(1\):\n\s+Theo dõi 2021-2023!D33: /);
+    expect(r.out).toMatch(/\[Lỗi\] Thời gian không đọc được: 1 \(mã bad-date\)\n\s+Theo dõi 2021-2023!D33: /);
     expect(r.out).toContain("Tiến độ thực hiện kế hoạch (tính đến ngày 31/12/2025)");
   });
 

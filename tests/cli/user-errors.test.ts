@@ -103,6 +103,22 @@ describe("the command line itself", () => {
     expect(r.out.trim()).toBe(`bdg ${version}`);
   });
 
+  it("bdg report --help prints the usage of report alone, with the lines every command shares", async () => {
+    const r = await bdg("report", "--help");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("bdg report <tệp.xlsx>");
+    expect(r.out).toContain("--signer-authority");
+    expect(r.out).not.toContain("bdg validate");
+    expect(r.out).toContain("--lang vi|en");
+    expect((await bdg("--help")).out).toContain("bdg validate");
+  });
+
+  it("names each group of issues in words, with its code", async () => {
+    const r = await bdg("validate", SAMPLE, "--as-of", "2025-12-31");
+    expect(r.out).toContain("[Lỗi] Số nữ lớn hơn tổng số: 1 (mã female-exceeds-total)");
+    expect(r.out).not.toMatch(/^\[Lỗi\] [a-z-]+ \(/m);
+  });
+
   it("refuses --lang fr, naming the languages", async () => {
     const r = await bdg("plan", "--lang", "fr");
     expect(r.code).toBe(2);

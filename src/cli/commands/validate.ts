@@ -40,7 +40,7 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
         ...tablesText(a, t, ctx.locale),
         "",
         t.summary(a.summary),
-        ...issuesText(a.issues, t),
+        ...issuesText(a.issues, t, ctx.locale),
         ...(a.notes.length ? ["", t.notes(), ...a.notes.map((n) => `  - ${n}`)] : []),
         "",
         // Without a table every obligation reads overdue and progress 0 %: say why there is none instead.
