@@ -20,6 +20,8 @@ export interface ReportCliParams {
   dataErrors: { errors: number; warnings: number; validate: string };
   leftOut: { n: number; sheet: string };
   cannotWrite: { file: string; reason: string };
+  badCutoff: { value: string; allowed: string };
+  covered: { from: string; to: string };
   cannotCopy: { file: string; reason: string };
   outFolderMissing: { folder: string; file: string };
   outFolderIsFile: { folder: string; file: string };
@@ -29,8 +31,10 @@ export type ReportCliTexts = { [K in keyof ReportCliParams]: (p: ReportCliParams
 
 export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> = {
   vi: {
-    yearOrPeriod: () => "Hãy chọn --year YYYY (báo cáo một năm) hoặc --period (báo cáo cả giai đoạn).",
-    notBoth: () => "Chỉ chọn một trong hai: --year YYYY hoặc --period.",
+    yearOrPeriod: () => "Hãy chọn --year YYYY (báo cáo một năm), --half YYYY (6 tháng đầu năm) hoặc --period (báo cáo cả giai đoạn).",
+    notBoth: () => "Chỉ chọn một trong ba: --year YYYY, --half YYYY hoặc --period.",
+    badCutoff: ({ value, allowed }) => `Thời gian chốt số liệu --cutoff "${value}" không hợp lệ: chỉ dùng ${allowed}.`,
+    covered: ({ from, to }) => `Số liệu từ ngày ${from} đến ngày ${to}.`,
     badForms: ({ value, allowed }) => `Danh sách biểu --forms "${value}" không hợp lệ: chỉ dùng ${allowed}, cách nhau bằng dấu phẩy.`,
     outIsInput: ({ file }) => `Tệp ra --out trùng với tệp vào ${file}: lệnh report không bao giờ ghi đè tệp vào, hãy chọn tên khác.`,
     outNotXlsx: ({ file }) => `Tệp ra --out ${file} phải có đuôi .xlsx.`,
@@ -53,8 +57,10 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     outFolderIsFile: ({ folder, file }) => `Không ghi được ${file}: ${folder} là một tệp, không phải thư mục. Hãy chọn nơi khác cho --out.`,
   },
   en: {
-    yearOrPeriod: () => "Choose --year YYYY (one year) or --period (the whole period).",
-    notBoth: () => "Choose only one of --year YYYY and --period.",
+    yearOrPeriod: () => "Choose --year YYYY (one year), --half YYYY (its first six months) or --period (the whole period).",
+    notBoth: () => "Choose only one of --year YYYY, --half YYYY and --period.",
+    badCutoff: ({ value, allowed }) => `--cutoff "${value}" is not valid: use ${allowed}.`,
+    covered: ({ from, to }) => `Figures from ${from} to ${to}.`,
     badForms: ({ value, allowed }) => `--forms "${value}" is not valid: use ${allowed}, separated by commas.`,
     outIsInput: ({ file }) => `--out is the input file ${file}: report never overwrites its input; choose another name.`,
     outNotXlsx: ({ file }) => `--out ${file} must end in .xlsx.`,
