@@ -26,6 +26,9 @@ export interface ReportsMessageParams {
   reportsTitle: void;
   reportsIntro: void;
   reportPeriod: void;
+  halfLabel: { year: number };
+  cutoffNd09: void;
+  cutoffHint: void;
   reportForms: void;
   formLabel: { form: Form; sheet: string };
   profileTitle: void;
@@ -65,6 +68,9 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     reportsIntro: () =>
       "Ghi các biểu báo cáo theo thể thức Nghị định 30/2020/NĐ-CP vào các trang tính mới. Các trang tính của bạn không bị thay đổi.",
     reportPeriod: () => "Kỳ báo cáo",
+    halfLabel: ({ year }) => `6 tháng đầu năm ${year}`,
+    cutoffNd09: () => "Chốt số liệu theo Nghị định 09/2019/NĐ-CP",
+    cutoffHint: () => "Năm: từ 15/12 năm trước đến 14/12; 6 tháng: từ 15/12 năm trước đến 14/6. Không chọn: theo năm dương lịch.",
     reportForms: () => "Biểu mẫu",
     formLabel: ({ form, sheet }) => `${FORM_VI[form]} — trang “${sheet}”`,
     profileTitle: () => "Cơ quan báo cáo",
@@ -102,6 +108,9 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     reportsIntro: () =>
       "Writes the report forms to new sheets, in Vietnamese and in the format of Decree 30/2020/NĐ-CP. Your own sheets are not changed.",
     reportPeriod: () => "Reporting period",
+    halfLabel: ({ year }) => `First six months of ${year}`,
+    cutoffNd09: () => "Data cut-off of Decree 09/2019/NĐ-CP",
+    cutoffHint: () => "Year: 15/12 of the year before to 14/12; six months: 15/12 to 14/6. Unticked: calendar dates.",
     reportForms: () => "Forms",
     formLabel: ({ form, sheet }) => `${FORM_EN[form]} — sheet “${sheet}”`,
     profileTitle: () => "Reporting body",
