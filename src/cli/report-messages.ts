@@ -50,7 +50,7 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     asOf: ({ day }) => `Số liệu tính đến ngày ${day}.`,
     dataErrors: ({ errors, warnings, validate }) =>
       `Dữ liệu theo dõi còn ${errors} lỗi và ${warnings} cảnh báo: báo cáo vẫn được lập và nêu các lỗi này; xem chi tiết bằng: ${validate}`,
-    leftOut: ({ n, sheet }) => `${n} giá trị sai không được tính vào số liệu báo cáo; xem danh sách ở trang “${sheet}”.`,
+    leftOut: ({ n, sheet }) => `${n} giá trị hoặc dòng không được tính vào số liệu báo cáo; xem danh sách và lý do ở trang “${sheet}”.`,
     cannotWrite: ({ file, reason }) => `Không ghi được tệp ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Không mở được tệp ${file} để sao chép: ${reason}`,
     outFolderMissing: ({ folder, file }) => `Không ghi được ${file}: chưa có thư mục ${folder}. Hãy tạo thư mục đó hoặc chọn nơi khác cho --out.`,
@@ -76,7 +76,7 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     asOf: ({ day }) => `Figures as of ${day}.`,
     dataErrors: ({ errors, warnings, validate }) =>
       `The tracking data still has ${errors} errors and ${warnings} warnings: the report was written and lists them; see them with: ${validate}`,
-    leftOut: ({ n, sheet }) => `${n} ${n === 1 ? "value" : "values"} flagged as wrong left out of the report's figures; see the list on sheet "${sheet}".`,
+    leftOut: ({ n, sheet }) => `${n} ${n === 1 ? "value or row" : "values or rows"} left out of the report's figures; see the list and why on sheet "${sheet}".`,
     cannotWrite: ({ file, reason }) => `Cannot write ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Cannot open ${file} to copy it: ${reason}`,
     outFolderMissing: ({ folder, file }) => `Cannot write ${file}: the folder ${folder} does not exist. Create it or choose another place for --out.`,

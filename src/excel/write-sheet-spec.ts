@@ -210,7 +210,7 @@ function queuePrintSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {
   // A fixed scale keeps the manual page breaks, which "fit to" would drop.
   else if (p.scale !== undefined) pl.zoom = { scale: p.scale };
   if (p.pageNumbers && p.pageNumbersAt === "footer") {
-    pl.headersFooters.defaultForAllPages.centerFooter = "&P/&N";
+    pl.headersFooters.defaultForAllPages.centerFooter = "&P";
   } else if (p.pageNumbers) {
     const hf = pl.headersFooters;
     hf.state = "FirstAndDefault";

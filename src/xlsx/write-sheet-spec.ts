@@ -100,7 +100,7 @@ export function writeSheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     const font = spec.defaultStyle.font ?? "Times New Roman";
     ws.headerFooter =
       p.pageNumbersAt === "footer"
-        ? ({ oddFooter: `&C&"${font},Regular"&11&P/&N` } as ExcelJS.HeaderFooter)
+        ? ({ oddFooter: `&C&"${font},Regular"&11&P` } as ExcelJS.HeaderFooter)
         : ({ differentFirst: true, firstHeader: "", oddHeader: `&C&"${font},Regular"&13&P` } as ExcelJS.HeaderFooter);
   }
   // exceljs marks a break after a row; a spec names the row that starts the new page.

@@ -22,7 +22,7 @@ describe("the Office.js writer", () => {
       expect(s.pageLayout.zoom).toEqual({ scale: spec.print.scale });
     }
     const b01 = excel.sheet(specs.find((x) => x.form === "B01")!.name);
-    expect(b01.pageLayout["headersFooters.defaultForAllPages.centerFooter"]).toBe("&P/&N");
+    expect(b01.pageLayout["headersFooters.defaultForAllPages.centerFooter"]).toBe("&P");
   });
 
   it("puts the breaks where the .xlsx writer puts them", async () => {

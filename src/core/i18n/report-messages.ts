@@ -41,6 +41,7 @@ export interface BcPeople {
 }
 
 function peopleWords(p: BcPeople): string {
+  if (p.female === null && p.ethnic === null) return `${p.total} lượt người tham gia (chưa có số liệu về số nữ và số người dân tộc thiểu số)`;
   return `${p.total} lượt người tham gia, trong đó ${breakdown(p.female, "nữ", "số nữ")}, ${breakdown(p.ethnic, "người dân tộc thiểu số", "số người dân tộc thiểu số")}`;
 }
 

@@ -12,7 +12,7 @@ import type { Figures } from "../progress";
 import { yearOf } from "../time/days";
 import { clause, dayText, percentText, windowText, yearsText } from "./format";
 import { printSetup } from "./page-setup";
-import { countedInput, progressCount, reportModel, type ReportInput, type TaskResult } from "./report-model";
+import { countedInput, progressCount, reportModel, strictlyDue, type ReportInput, type TaskResult } from "./report-model";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
@@ -140,7 +140,9 @@ export function b01Form(raw: ReportInput): SheetSpec {
   }
   const totalValues: SpecValue[] = [t.totalRow, null, null, null, ...figureValues(model.total, t, locale), null];
   const p = model.progress;
-  totalValues[5] = p.ratio === null ? "" : t.totalStatus(p.done, p.due, percentText(p.ratio, locale));
+  // Nothing due yet is no progress, not 100 % of tasks done ahead of time.
+  const dueYet = strictlyDue(input.statuses, input.plan, input.year, model.statesAt) > 0;
+  totalValues[5] = p.ratio === null || !dueYet ? "" : t.totalStatus(p.done, p.due, percentText(p.ratio, locale));
   keep.add(row);
   labelledRow(b, row, cols, 4, totalValues, { bold: true });
   row++;

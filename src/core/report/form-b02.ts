@@ -13,7 +13,7 @@ import type { Activity } from "../read/types";
 import { viDateOf, yearOf } from "../time/days";
 import { clause, dayText, percentText, spanText, windowText } from "./format";
 import { printSetup } from "./page-setup";
-import { countedInput, figuresOfList, periodOfInput, progressCount, type ReportInput } from "./report-model";
+import { countedInput, figuresOfList, periodOfInput, progressCount, strictlyDue, type ReportInput } from "./report-model";
 import { placeInPeriod } from "./report-period";
 import { withPageBreaks } from "./page-breaks";
 import { coveredDatesText } from "./period-text";
@@ -175,7 +175,7 @@ export function b02Form(raw: ReportInput): SheetSpec {
     total.activities,
     ...peopleValues(total, t.noData, locale),
     total.budget,
-    pc.ratio === null ? "" : t.totalStatus(pc.done, pc.due, percentText(pc.ratio, locale)),
+    pc.ratio === null || strictlyDue(campaignStatuses, plan, year, asOf) === 0 ? "" : t.totalStatus(pc.done, pc.due, percentText(pc.ratio, locale)),
   ];
   keep.add(row - 1);
   keep.add(row);
