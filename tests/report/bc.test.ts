@@ -220,3 +220,20 @@ describe("buildReports", () => {
     expect(textWith(specs[0], "Trên đây là báo cáo")).toContain("(kèm theo Biểu 02)");
   });
 });
+
+describe("BC's opening sentence", () => {
+  it("names the agency's plan and the request letter the profile gives", () => {
+    const profile = { ...PROFILE_PRESETS["so-dan-toc-ton-giao"], planNumber: "85/KH-BDT", planDate: "10/6/2021", requestLetter: "Công văn số 1234/SNV-CTTN ngày 20/11/2025 của Sở Nội vụ" };
+    const spec = bcForm({ ...input(2025, profile), half: true });
+    expect(textWith(spec, "Thực hiện Kế hoạch số")).toBe(
+      "Thực hiện Kế hoạch số 120/KH-UBND ngày 26/5/2021 của UBND tỉnh Lạng Sơn về thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2025 trên địa bàn tỉnh Lạng Sơn; " +
+        "Kế hoạch số 85/KH-BDT ngày 10/6/2021 của Ban Dân tộc về thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2025 (sau đây gọi là Kế hoạch); " +
+        "theo đề nghị tại Công văn số 1234/SNV-CTTN ngày 20/11/2025 của Sở Nội vụ, Sở Dân tộc và Tôn giáo báo cáo kết quả thực hiện 6 tháng đầu năm 2025 như sau:",
+    );
+  });
+
+  it("takes the plans' identity from the caller when it knows them", () => {
+    const spec = bcForm(input(2023), { plans: { own: { number: "12/KH-BDT", date: "01/6/2021", issuer: "Ban Dân tộc", about: "về bình đẳng giới" } } });
+    expect(textWith(spec, "Thực hiện Kế hoạch số")).toContain("Kế hoạch số 12/KH-BDT ngày 01/6/2021 của Ban Dân tộc về bình đẳng giới (sau đây gọi là Kế hoạch)");
+  });
+});
