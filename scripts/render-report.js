@@ -11,7 +11,8 @@
  * <name>.pdf and <name>-<page>.png. LibreOffice stands in Liberation Serif (same metrics) for
  * Times New Roman where that font is missing, and Carlito for Calibri, whose digit width sets the
  * column widths (without it the pages come out shrunk).
- * Debian packages: libreoffice-calc (soffice), poppler-utils (pdftoppm), fonts-liberation,
+ * Debian packages: libreoffice-calc (soffice), poppler-utils (pdftoppm), fonts-liberation2 (the
+ * 2.x Liberation fonts: fonts-liberation 1.x lacks ơ and ư and changes the wrapping), and
  * fonts-crosextra-carlito.
  */
 const { execFileSync, spawnSync } = require("child_process");
@@ -53,6 +54,33 @@ function sheetOf(ref) {
   return m ? m[1].replace(/''/g, "'") : null;
 }
 
+/** Manual row breaks of each sheet of an .xlsx, as the break ids (the last row of the page above). */
+async function rowBreaksByName(file) {
+  const out = new Map();
+  let JSZip;
+  try {
+    JSZip = require("jszip");
+  } catch {
+    return out;
+  }
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const wbXml = await zip.file("xl/workbook.xml").async("string");
+  const relsXml = await zip.file("xl/_rels/workbook.xml.rels").async("string");
+  const targets = new Map([...relsXml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [/Id="([^"]+)"/.exec(m[0])[1], /Target="([^"]+)"/.exec(m[0])[1]]));
+  for (const m of wbXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /name="([^"]+)"/.exec(m[0])[1].replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&apos;/g, "'");
+    const rid = /r:id="([^"]+)"/.exec(m[0]);
+    const target = rid && targets.get(rid[1]);
+    if (!target) continue;
+    const part = zip.file(target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+    if (!part) continue;
+    const xml = await part.async("string");
+    const rb = /<rowBreaks\b[\s\S]*?<\/rowBreaks>/.exec(xml);
+    if (rb) out.set(name, [...rb[0].matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((b) => Number(b[1])));
+  }
+  return out;
+}
+
 async function reportOnlyCopy(file, tmpDir) {
   let ExcelJS;
   try {
@@ -72,6 +100,10 @@ async function reportOnlyCopy(file, tmpDir) {
   }
   if (owned.size === 0) fail(`${file} has no report sheets written by bdg (use --all to render every sheet)`);
   for (const ws of [...wb.worksheets]) if (!owned.has(ws.name)) wb.removeWorksheet(ws.id);
+  // exceljs reads no manual page breaks: put back those of the original sheets, or the pages
+  // rendered would not be the pages printed.
+  const breaks = await rowBreaksByName(file);
+  for (const ws of wb.worksheets) for (const id of breaks.get(ws.name) || []) ws.getRow(id).addPageBreak();
   const copy = path.join(tmpDir, path.basename(file));
   await wb.xlsx.writeFile(copy);
   return { copy, sheets: wb.worksheets.map((w) => w.name) };
@@ -86,7 +118,7 @@ async function main() {
   if (!soffice) missing.push("soffice (Debian package libreoffice-calc)");
   if (!pdftoppm) missing.push("pdftoppm (Debian package poppler-utils)");
   if (missing.length > 0) {
-    fail(`missing: ${missing.join(", ")}; for the right font metrics also install fonts-liberation and fonts-crosextra-carlito`);
+    fail(`missing: ${missing.join(", ")}; for the right font metrics also install fonts-liberation2 and fonts-crosextra-carlito`);
   }
   const fonts = spawnSync("fc-match", ["-f", "%{family}", "Calibri"], { encoding: "utf8" });
   if (fonts.status === 0 && !/carlito|calibri/i.test(fonts.stdout)) {

@@ -25,6 +25,9 @@ export const VALUE_FLAGS: ReadonlySet<string> = new Set([
   "signer-title",
   "signer-name",
   "recipients",
+  // `bdg report --half YYYY --cutoff nd09`
+  "half",
+  "cutoff",
 ]);
 
 export class UsageError extends Error {}

@@ -20,6 +20,8 @@ export interface ReportCliParams {
   dataErrors: { errors: number; warnings: number; validate: string };
   leftOut: { n: number; sheet: string };
   cannotWrite: { file: string; reason: string };
+  badCutoff: { value: string; allowed: string };
+  covered: { from: string; to: string };
   cannotCopy: { file: string; reason: string };
   outFolderMissing: { folder: string; file: string };
   outFolderIsFile: { folder: string; file: string };
@@ -29,8 +31,10 @@ export type ReportCliTexts = { [K in keyof ReportCliParams]: (p: ReportCliParams
 
 export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> = {
   vi: {
-    yearOrPeriod: () => "Hãy chọn --year YYYY (báo cáo một năm) hoặc --period (báo cáo cả giai đoạn).",
-    notBoth: () => "Chỉ chọn một trong hai: --year YYYY hoặc --period.",
+    yearOrPeriod: () => "Hãy chọn --year YYYY (báo cáo một năm), --half YYYY (6 tháng đầu năm) hoặc --period (báo cáo cả giai đoạn).",
+    notBoth: () => "Chỉ chọn một trong ba: --year YYYY, --half YYYY hoặc --period.",
+    badCutoff: ({ value, allowed }) => `Thời gian chốt số liệu --cutoff "${value}" không hợp lệ: chỉ dùng ${allowed}.`,
+    covered: ({ from, to }) => `Số liệu từ ngày ${from} đến ngày ${to}.`,
     badForms: ({ value, allowed }) => `Danh sách biểu --forms "${value}" không hợp lệ: chỉ dùng ${allowed}, cách nhau bằng dấu phẩy.`,
     outIsInput: ({ file }) => `Tệp ra --out trùng với tệp vào ${file}: lệnh report không bao giờ ghi đè tệp vào, hãy chọn tên khác.`,
     outNotXlsx: ({ file }) => `Tệp ra --out ${file} phải có đuôi .xlsx.`,
@@ -46,15 +50,17 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     asOf: ({ day }) => `Số liệu tính đến ngày ${day}.`,
     dataErrors: ({ errors, warnings, validate }) =>
       `Dữ liệu theo dõi còn ${errors} lỗi và ${warnings} cảnh báo: báo cáo vẫn được lập và nêu các lỗi này; xem chi tiết bằng: ${validate}`,
-    leftOut: ({ n, sheet }) => `${n} giá trị sai không được tính vào số liệu báo cáo; xem danh sách ở trang “${sheet}”.`,
+    leftOut: ({ n, sheet }) => `${n} giá trị hoặc dòng không được tính vào số liệu báo cáo; xem danh sách và lý do ở trang “${sheet}”.`,
     cannotWrite: ({ file, reason }) => `Không ghi được tệp ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Không mở được tệp ${file} để sao chép: ${reason}`,
     outFolderMissing: ({ folder, file }) => `Không ghi được ${file}: chưa có thư mục ${folder}. Hãy tạo thư mục đó hoặc chọn nơi khác cho --out.`,
     outFolderIsFile: ({ folder, file }) => `Không ghi được ${file}: ${folder} là một tệp, không phải thư mục. Hãy chọn nơi khác cho --out.`,
   },
   en: {
-    yearOrPeriod: () => "Choose --year YYYY (one year) or --period (the whole period).",
-    notBoth: () => "Choose only one of --year YYYY and --period.",
+    yearOrPeriod: () => "Choose --year YYYY (one year), --half YYYY (its first six months) or --period (the whole period).",
+    notBoth: () => "Choose only one of --year YYYY, --half YYYY and --period.",
+    badCutoff: ({ value, allowed }) => `--cutoff "${value}" is not valid: use ${allowed}.`,
+    covered: ({ from, to }) => `Figures from ${from} to ${to}.`,
     badForms: ({ value, allowed }) => `--forms "${value}" is not valid: use ${allowed}, separated by commas.`,
     outIsInput: ({ file }) => `--out is the input file ${file}: report never overwrites its input; choose another name.`,
     outNotXlsx: ({ file }) => `--out ${file} must end in .xlsx.`,
@@ -70,7 +76,7 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
     asOf: ({ day }) => `Figures as of ${day}.`,
     dataErrors: ({ errors, warnings, validate }) =>
       `The tracking data still has ${errors} errors and ${warnings} warnings: the report was written and lists them; see them with: ${validate}`,
-    leftOut: ({ n, sheet }) => `${n} ${n === 1 ? "value" : "values"} flagged as wrong left out of the report's figures; see the list on sheet "${sheet}".`,
+    leftOut: ({ n, sheet }) => `${n} ${n === 1 ? "value or row" : "values or rows"} left out of the report's figures; see the list and why on sheet "${sheet}".`,
     cannotWrite: ({ file, reason }) => `Cannot write ${file}: ${reason}`,
     cannotCopy: ({ file, reason }) => `Cannot open ${file} to copy it: ${reason}`,
     outFolderMissing: ({ folder, file }) => `Cannot write ${file}: the folder ${folder} does not exist. Create it or choose another place for --out.`,

@@ -207,10 +207,16 @@ function queuePrintSetup(sheet: Excel.Worksheet, spec: SheetSpec): void {
   if (p.centerHorizontally !== undefined) pl.centerHorizontally = p.centerHorizontally;
   // One page wide, as many pages tall as needed (0: not constrained).
   if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (p.pageNumbers) {
+  // A fixed scale keeps the manual page breaks, which "fit to" would drop.
+  else if (p.scale !== undefined) pl.zoom = { scale: p.scale };
+  if (p.pageNumbers && p.pageNumbersAt === "footer") {
+    pl.headersFooters.defaultForAllPages.centerFooter = "&P";
+  } else if (p.pageNumbers) {
     const hf = pl.headersFooters;
     hf.state = "FirstAndDefault";
     hf.firstPage.centerHeader = "";
     hf.defaultForAllPages.centerHeader = "&P";
   }
+  // Worksheet.horizontalPageBreaks (ExcelApi 1.9, as the page layout): a break above the range's top-left cell.
+  for (const r of p.rowBreaks ?? []) if (r > 1) sheet.horizontalPageBreaks.add(`A${r}`);
 }

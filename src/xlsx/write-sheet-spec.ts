@@ -94,12 +94,17 @@ export function writeSheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     printArea: p.printArea,
     horizontalCentered: p.centerHorizontally === true,
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
-    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
+    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: p.scale ?? 100 }),
   } as Partial<ExcelJS.PageSetup> as ExcelJS.PageSetup;
   if (p.pageNumbers) {
     const font = spec.defaultStyle.font ?? "Times New Roman";
-    ws.headerFooter = { differentFirst: true, firstHeader: "", oddHeader: `&C&"${font},Regular"&13&P` } as ExcelJS.HeaderFooter;
+    ws.headerFooter =
+      p.pageNumbersAt === "footer"
+        ? ({ oddFooter: `&C&"${font},Regular"&11&P` } as ExcelJS.HeaderFooter)
+        : ({ differentFirst: true, firstHeader: "", oddHeader: `&C&"${font},Regular"&13&P` } as ExcelJS.HeaderFooter);
   }
+  // exceljs marks a break after a row; a spec names the row that starts the new page.
+  for (const r of p.rowBreaks ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
   ws.views = [
     spec.freezeRows
       ? { state: "frozen", ySplit: spec.freezeRows, topLeftCell: `A${spec.freezeRows + 1}`, showGridLines: false }

@@ -9,7 +9,7 @@ describe("B02 for a year (2023)", () => {
 
   it("lists the four campaigns with their window of the year, figures and status", () => {
     expect(spec.name).toBe("B02 2023");
-    expect(campaign(1)).toEqual([1, "Truyền thông nhân Ngày Quốc tế Phụ nữ 8/3", "01/03 - 31/03/2023", "Phòng Nghiệp vụ", 1, 100, 60, 0.6, 80, 5, "Hoàn thành"]);
+    expect(campaign(1)).toEqual([1, "Truyền thông nhân Ngày Quốc tế Phụ nữ 8/3", "01/03 - 31/03/2023", "Phòng Nghiệp vụ", 1, 100, 60, "60%", 80, 5, "Hoàn thành"]);
     expect(campaign(2).slice(4)).toEqual([0, 0, 0, null, 0, 0, "Quá hạn"]);
     expect(campaign(3)[10]).toBe("Quá hạn");
     // The cancelled activity of 01/12/2023 is not counted.
@@ -19,13 +19,13 @@ describe("B02 for a year (2023)", () => {
 
   it("lists each activity held inside the window under its campaign, and names the one outside", () => {
     const r = rowWhere(spec, 1, 1);
-    expect(rowValues(spec, r + 1)).toEqual([null, "- Nói chuyện chuyên đề nhân Ngày 8/3", "08/03/2023", "Phòng Nghiệp vụ", null, 100, 60, 0.6, 80, 5, "Hoàn thành"]);
+    expect(rowValues(spec, r + 1)).toEqual([null, "- Nói chuyện chuyên đề nhân Ngày 8/3", "08/03/2023", "Phòng Nghiệp vụ", null, 100, 60, "60%", 80, 5, "Hoàn thành"]);
     expect(valueAt(spec, r + 2, 2)).toBe("1 hoạt động ngoài thời gian cao điểm, không tính (15/04/2023)");
   });
 
   it("totals the campaigns and gives the share of campaigns done", () => {
     const total = rowValues(spec, rowWhere(spec, 1, "Tổng cộng"));
-    expect(total.slice(4)).toEqual([2, 300, 60, 0.6, 230, 20.5, "Hoàn thành 2/4 (50%)"]);
+    expect(total.slice(4)).toEqual([2, 300, 60, "60%", 230, 20.5, "Hoàn thành 2/4 (50%)"]);
   });
 });
 
@@ -34,7 +34,7 @@ describe("B02 for the period", () => {
 
   it("gives each campaign one row per year, under a row for the whole period", () => {
     const r = rowWhere(spec, 1, 1);
-    expect(rowValues(spec, r).slice(2)).toEqual(["01/03 - 31/03", "Phòng Nghiệp vụ", 1, 100, 60, 0.6, 80, 5, "Hoàn thành 1/3 năm"]);
+    expect(rowValues(spec, r).slice(2)).toEqual(["01/03 - 31/03", "Phòng Nghiệp vụ", 1, 100, 60, "60%", 80, 5, "Hoàn thành 1/3 năm"]);
     expect(rowValues(spec, r + 1).slice(1)).toEqual(["Năm 2021", "01/03 - 31/03/2021", "", 0, 0, 0, null, 0, 0, "Không áp dụng"]);
     expect(rowValues(spec, r + 2)[10]).toBe("Quá hạn");
     // 28/6: 2021 overdue, 2022 done, 2023 overdue, 2024 due on the as-of day itself (30/06/2024).
@@ -46,7 +46,7 @@ describe("B02 for the period", () => {
   it("totals the period", () => {
     const total = rowValues(spec, rowWhere(spec, 1, "Tổng cộng"));
     // The share only over row 2, the one campaign activity with both participants and women counted.
-    expect(total.slice(4, 10)).toEqual([3, 300, 110, 0.6, 300, 26.5]);
+    expect(total.slice(4, 10)).toEqual([3, 300, 110, "60%", 300, 26.5]);
   });
 });
 

@@ -32,31 +32,37 @@ describe("BC for a year (2023, as of 30/06/2024)", () => {
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);
   });
 
-  it("states each task's facts: activities, people, women, ethnic minority, money and the assessment", () => {
-    // The 8/3 campaign: two activities, one of them outside the window.
+  it("states each task's facts: a campaign's figures are those of its window, as in B02", () => {
+    // The 8/3 campaign: two activities, one of them outside the window (counted in neither BC's nor B02's figures).
     const start = rowOfText(spec, "a) Truyền thông nhân Ngày Quốc tế Phụ nữ 8/3");
     const next = rowOfText(spec, "b) Chiến dịch truyền thông");
     const block = spec.cells
       .filter((c) => c.row > start && c.row < next && typeof c.value === "string")
       .map((c) => (c.value as string).trim());
     expect(block).toEqual([
-      "Năm 2023, đã thực hiện 2 hoạt động:",
-      "- Nói chuyện chuyên đề nhân Ngày 8/3 (08/03/2023);",
-      "- Truyền thông 8/3 tổ chức muộn (15/04/2023).",
-      "Số người tham gia: 140 lượt người, trong đó nữ 90 lượt (chiếm 64,3%), người dân tộc thiểu số 90 lượt (chiếm 64,3%).",
-      "Kinh phí thực hiện: 7 triệu đồng.",
+      "Năm 2023, đã tổ chức 1 hoạt động:",
+      "- Nói chuyện chuyên đề nhân Ngày 8/3 (08/03/2023).",
+      "Có 100 lượt người tham gia, trong đó nữ 60 lượt (chiếm 60%), người dân tộc thiểu số 80 lượt (chiếm 80%).",
+      "Kinh phí thực hiện: 5 triệu đồng.",
       "Thời gian cao điểm: từ ngày 01/03/2023 đến ngày 31/03/2023.",
-      "Có 1 hoạt động tổ chức ngoài thời gian cao điểm (15/04/2023) nên không được tính là kết quả của đợt cao điểm.",
-      "Đánh giá: Hoàn thành.",
+      "Ngoài thời gian cao điểm còn một hoạt động (15/04/2023), không tính vào kết quả của đợt cao điểm.",
     ]);
+  });
+
+  it("speaks to the recipient: no zero figures, no assessment after every done task, no spreadsheet cells", () => {
+    expect(all.some((t) => /\b0 (hoạt động|lỗi|điểm)/.test(t))).toBe(false);
+    expect(all.some((t) => t.includes("Đánh giá:"))).toBe(false);
+    expect(all.some((t) => /ô [A-Z]+\d+|trang “/.test(t))).toBe(false);
+    expect(all.some((t) => t.includes("lập lại báo cáo"))).toBe(false);
+    expect(all.some((t) => t.includes("Số liệu theo dõi"))).toBe(false);
   });
 
   it("marks an activity not completed, and says when a task is overdue", () => {
     expect(textWith(spec, "Cử công chức đi bồi dưỡng")).toBe("- Cử công chức đi bồi dưỡng (tháng 9/2023, chưa hoàn thành).");
     const afterIt = rowOfText(spec, "Cử công chức đi bồi dưỡng");
-    const evaluation = spec.cells.find((c) => c.row > afterIt && typeof c.value === "string" && c.value.includes("Đánh giá"))!;
-    expect((evaluation.value as string).trim()).toBe("Đánh giá: Chưa hoàn thành, đã quá hạn (thời hạn: 31/12/2023).");
-    expect(all).toContain("Năm 2023, bảng theo dõi chưa ghi nhận hoạt động nào.");
+    const state = spec.cells.find((c) => c.row > afterIt && typeof c.value === "string" && c.value.includes("Nhiệm vụ"))!;
+    expect((state.value as string).trim()).toBe("Nhiệm vụ chưa hoàn thành, đã quá thời hạn (31/12/2023).");
+    expect(all).toContain("Năm 2023, chưa tổ chức hoạt động nào; nhiệm vụ đã quá thời hạn (30/06/2023).");
   });
 
   it("reports the activity whose task is unknown in a part of its own", () => {
@@ -64,27 +70,63 @@ describe("BC for a year (2023, as of 30/06/2024)", () => {
     expect(all).toContain("- Hoạt động ghi mã sai (05/05/2023).");
   });
 
-  it("gives the overall assessment: results, progress, what is overdue, data problems", () => {
+  it("opens with the legal basis: the province's plan, the agency's plan (dotted when unknown)", () => {
+    expect(all).toContain(
+      "Thực hiện Kế hoạch số 120/KH-UBND ngày 26/5/2021 của UBND tỉnh Lạng Sơn về thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2025 trên địa bàn tỉnh Lạng Sơn; " +
+        "Kế hoạch số …… ngày …… của Ban Dân tộc về thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2025 (sau đây gọi là Kế hoạch), " +
+        "Ban Dân tộc báo cáo kết quả thực hiện năm 2023 như sau:",
+    );
+    expect(all).toContain("(Số liệu từ ngày 01/01/2023 đến ngày 31/12/2023)");
+  });
+
+  it("follows the outline: results; assessment (achieved, shortcomings, causes); next year; recommendations", () => {
+    const outline = [
+      "I. KẾT QUẢ THỰC HIỆN",
+      "II. ĐÁNH GIÁ",
+      "1. Kết quả đạt được",
+      "2. Tồn tại, hạn chế",
+      "3. Nguyên nhân",
+      "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024",
+      "IV. KIẾN NGHỊ, ĐỀ XUẤT",
+      "Trên đây là báo cáo",
+    ];
+    const rows = outline.map((p) => rowOfText(spec, p));
+    expect(rows.every((r) => r > 0)).toBe(true);
+    expect([...rows].sort((a, b) => a - b)).toEqual(rows);
+  });
+
+  it("prefills the assessment from the data, naming the base of every share", () => {
     expect(all).toContain(
       // Without the duplicate row 7 and the flagged women of row 4; the share of women over the 153
-      // people of the rows that recorded women, that of ethnic minority over all 353.
-      "Năm 2023, đã triển khai 6 hoạt động (hoàn thành 5), với 353 lượt người tham gia, trong đó nữ 97 lượt (chiếm 63,4%), " +
+      // people of the rows that recorded women (named), that of ethnic minority over all 353.
+      "Năm 2023, đã triển khai 6 hoạt động (hoàn thành 5), với 353 lượt người tham gia, trong đó nữ 97 lượt (chiếm 63,4% số người của các hoạt động có ghi số nữ), " +
         "người dân tộc thiểu số 246 lượt (chiếm 69,7%); tổng kinh phí thực hiện 23,5 triệu đồng.",
     );
     expect(all).toContain("Tính đến ngày 30/06/2024, đã hoàn thành 4/9 nhiệm vụ đến hạn của năm 2023, đạt 44,4%.");
-    expect(all).toContain("Có 5 nhiệm vụ quá hạn, chưa hoàn thành:");
-    expect(all).toContain("- II.2.2. \"Việc nhà bình đẳng\" nhân Ngày Gia đình Việt Nam 28/6 (năm 2023, thời hạn: 30/06/2023);");
-    // Issues of another year (row #11 is 2022), coverage issues and infos are not listed.
-    expect(all).toContain("Qua kiểm tra, bảng theo dõi còn 1 lỗi và 1 điểm cần rà soát chưa được khắc phục:");
-    expect(textWith(spec, "Số nữ lớn hơn tổng số")).toMatch(/^- Số nữ lớn hơn tổng số người tham gia: 1 trường hợp \(trang “Theo dõi” ô G\d+\);$/);
-    expect(all.some((t) => t.includes("không phải là số"))).toBe(false);
+    expect(all).toContain(
+      "Kế hoạch không đặt chỉ tiêu định lượng; tiến độ nêu trong báo cáo là tỷ lệ giữa số nhiệm vụ đã hoàn thành và số nhiệm vụ đến hạn theo Kế hoạch.",
+    );
+    // Against 2022: 90 people recorded, neither breakdown counted (row 11's women are a bad number → no share).
+    expect(textWith(spec, "tỷ lệ nữ trong số người tham gia")).toMatch(/^Năm 2023, tỷ lệ nữ trong số người tham gia là 63,4%/);
+    expect(all).toContain("Còn 5 nhiệm vụ quá hạn, chưa hoàn thành:");
+    expect(all).toContain(
+      "- II.2.2. \"Việc nhà bình đẳng\" nhân Ngày Gia đình Việt Nam 28/6 (năm 2023, thời hạn: 30/06/2023, chưa tổ chức hoạt động nào);",
+    );
+    expect(all).toContain("Khẩn trương hoàn thành 5 nhiệm vụ còn quá hạn nêu tại mục II.2.");
+    expect(all).toContain(
+      "- III.1.2. Xây dựng, trình ban hành chính sách hỗ trợ đặc thù cho hoạt động BĐG vùng DTTS (giai đoạn 2021 - 2025, thời hạn: 31/12/2025).",
+    );
   });
 
-  it("leaves the Kiến nghị block empty for staff to write", () => {
-    const heading = rowOfText(spec, "III. KIẾN NGHỊ, ĐỀ XUẤT");
+  it("leaves dotted lines for what only staff can write", () => {
+    for (const heading of ["a) Nguyên nhân khách quan:", "IV. KIẾN NGHỊ, ĐỀ XUẤT"]) {
+      const r = rowOfText(spec, heading);
+      expect(String(valueAt(spec, r + 1, 1)).trim()).toMatch(/^\.{20,}$/);
+    }
+    const heading = rowOfText(spec, "IV. KIẾN NGHỊ, ĐỀ XUẤT");
     const closing = rowOfText(spec, "Trên đây là báo cáo");
     const between = spec.cells.filter((c) => c.row > heading && c.row < closing && typeof c.value === "string");
-    expect(between.length).toBeGreaterThan(0);
+    expect(between.length).toBe(4);
     for (const c of between) expect((c.value as string).trim()).toMatch(/^\.+$/);
   });
 
@@ -104,10 +146,13 @@ describe("BC for a year (2023, as of 30/06/2024)", () => {
       paper: "A4",
       orientation: "portrait",
       margins: { top: 2, bottom: 2, left: 3, right: 2 },
-      fitToWidth: true,
+      // A fixed scale that fits the width: "fit to width" would make Excel drop the page breaks.
+      fitToWidth: false,
       pageNumbers: true,
       repeatRows: null,
     });
+    expect(spec.print.scale).toBeGreaterThanOrEqual(90);
+    expect(spec.print.scale).toBeLessThanOrEqual(100);
     expect(spec.defaultStyle.font).toBe("Times New Roman");
     const lastRow = Math.max(...spec.cells.map((c) => c.row));
     expect(spec.print.printArea).toBe(`A1:G${lastRow}`);
@@ -128,25 +173,24 @@ describe("BC for the period", () => {
     expect(all).toContain("BÁO CÁO\nTổng kết thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2025");
   });
 
-  it("lists activities by year and assesses each task over the years", () => {
+  it("lists activities by year and says only the years a task is not done", () => {
     const start = rowOfText(spec, "1.1. Tăng cường sự lãnh đạo");
-    const block = spec.cells.filter((c) => c.row > start && c.row < start + 6 && typeof c.value === "string").map((c) => (c.value as string).trim());
+    const block = spec.cells.filter((c) => c.row > start && c.row < start + 5 && typeof c.value === "string").map((c) => (c.value as string).trim());
     expect(block).toEqual([
-      "Giai đoạn 2021 - 2025, đã thực hiện 2 hoạt động:",
+      "Giai đoạn 2021 - 2025, đã tổ chức 2 hoạt động:",
       "- Năm 2022: Chỉ đạo lồng ghép BĐG năm 2022 (01/02/2022);",
       "- Năm 2023: Chỉ đạo triển khai công tác BĐG năm 2023 (10/01/2023).",
-      "Đánh giá: Hoàn thành năm 2022 và 2023; quá hạn, chưa hoàn thành năm 2021; chưa đến hạn năm 2024 và 2025.",
-      "Tiến độ: hoàn thành 2/3 năm đến hạn, đạt 66,7%.",
+      "Hoàn thành các năm 2022 và 2023; năm 2021 chưa hoàn thành, đã quá hạn; các năm 2024 và 2025 chưa đến hạn.",
     ]);
   });
 
-  it("gives progress for the period and for each year", () => {
+  it("gives progress for the period, the years at 100 % said once", () => {
     expect(all).toContain("Tính đến ngày 30/06/2024, đã hoàn thành 6/28 nhiệm vụ đến hạn của giai đoạn 2021 - 2025, đạt 21,4%.");
     expect(all).toContain(
       "Theo từng năm: năm 2021 đạt 0% (0/8); năm 2022 đạt 22,2% (2/9); năm 2023 đạt 44,4% (4/9); năm 2024 đạt 0% (0/2); năm 2025 chưa có nhiệm vụ đến hạn.",
     );
-    // Both data errors count for the period.
-    expect(all).toContain("Qua kiểm tra, bảng theo dõi còn 2 lỗi và 1 điểm cần rà soát chưa được khắc phục:");
+    expect(all).toContain("III. PHƯƠNG HƯỚNG, NHIỆM VỤ GIAI ĐOẠN 2026 - 2030");
+    expect(all).toContain("Có 4 nhiệm vụ chưa tổ chức hoạt động nào trong giai đoạn 2021 - 2025:");
   });
 });
 
@@ -157,7 +201,9 @@ describe("BC with another organisation profile", () => {
     // A name too long for one line is set on two even lines.
     expect(all).toEqual(expect.arrayContaining(["SỞ DÂN TỘC", "VÀ TÔN GIÁO", "Số:          /BC-SDTTG", "GIÁM ĐỐC", "Nguyễn Văn A", "- Sở Nội vụ;"]));
     expect(rowOfText(spec, "VÀ TÔN GIÁO")).toBe(rowOfText(spec, "SỞ DÂN TỘC") + 1);
-    expect(all.some((t) => t.includes("Ban Dân tộc"))).toBe(false);
+    // The Ban Dân tộc is named only as the issuer of the plan the report carries out.
+    expect(all.filter((t) => t.includes("Ban Dân tộc"))).toEqual([expect.stringContaining("của Ban Dân tộc về thực hiện Chiến lược")]);
+    expect(textWith(spec, "Thực hiện Kế hoạch số")).toContain("Sở Dân tộc và Tôn giáo báo cáo kết quả thực hiện năm 2025");
     expect(textWith(spec, "Trên đây là báo cáo")).toContain("của Sở Dân tộc và Tôn giáo");
   });
 
@@ -172,5 +218,22 @@ describe("buildReports", () => {
     const specs = buildReports(input(2023), ["B02", "BC"]);
     expect(specs.map((s) => s.name)).toEqual(["BC 2023", "B02 2023", "KT 2023"]);
     expect(textWith(specs[0], "Trên đây là báo cáo")).toContain("(kèm theo Biểu 02)");
+  });
+});
+
+describe("BC's opening sentence", () => {
+  it("names the agency's plan and the request letter the profile gives", () => {
+    const profile = { ...PROFILE_PRESETS["so-dan-toc-ton-giao"], planNumber: "85/KH-BDT", planDate: "10/6/2021", requestLetter: "Công văn số 1234/SNV-CTTN ngày 20/11/2025 của Sở Nội vụ" };
+    const spec = bcForm({ ...input(2025, profile), half: true });
+    expect(textWith(spec, "Thực hiện Kế hoạch số")).toBe(
+      "Thực hiện Kế hoạch số 120/KH-UBND ngày 26/5/2021 của UBND tỉnh Lạng Sơn về thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2025 trên địa bàn tỉnh Lạng Sơn; " +
+        "Kế hoạch số 85/KH-BDT ngày 10/6/2021 của Ban Dân tộc về thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2025 (sau đây gọi là Kế hoạch); " +
+        "theo đề nghị tại Công văn số 1234/SNV-CTTN ngày 20/11/2025 của Sở Nội vụ, Sở Dân tộc và Tôn giáo báo cáo kết quả thực hiện 6 tháng đầu năm 2025 như sau:",
+    );
+  });
+
+  it("takes the plans' identity from the caller when it knows them", () => {
+    const spec = bcForm(input(2023), { plans: { own: { number: "12/KH-BDT", date: "01/6/2021", issuer: "Ban Dân tộc", about: "về bình đẳng giới" } } });
+    expect(textWith(spec, "Thực hiện Kế hoạch số")).toContain("Kế hoạch số 12/KH-BDT ngày 01/6/2021 của Ban Dân tộc về bình đẳng giới (sau đây gọi là Kế hoạch)");
   });
 });

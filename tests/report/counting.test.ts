@@ -67,7 +67,7 @@ describe("what the figures leave out", () => {
     const f = figuresOf(counted.data, plan, "II.2.4", 2023, asOf);
     expect([f.activities, f.participants, f.female, f.budget]).toEqual([1, 200, 120, 15]);
     const b01 = b01Form(input(2023));
-    expect(rowValues(b01, rowWhere(b01, 2, "II.2.4")).slice(4, 11)).toEqual([1, "Hoàn thành", 200, 120, 0.6, 150, 15]);
+    expect(rowValues(b01, rowWhere(b01, 2, "II.2.4")).slice(4, 11)).toEqual([1, "Hoàn thành", 200, 120, "60%", 150, 15]);
     // BC lists it once.
     expect(texts(bcForm(input(2023))).filter((t) => t.includes("Mít tinh hưởng ứng Tháng hành động"))).toHaveLength(1);
   });
@@ -105,7 +105,7 @@ describe("what the figures leave out", () => {
         }
       }
     }
-    expect(texts(bcForm(input(2023))).join(" ")).toContain("số nữ: không có số liệu");
+    expect(texts(bcForm(input(2023))).join(" ")).toContain("chưa có số liệu về số nữ");
   });
 
   it("writes the KT sheet beside the forms, with what the year left out", () => {

@@ -14,7 +14,7 @@ import {
   type OrgProfile,
   type OrgProfileInput,
 } from "../../core/profile/profile";
-import { buildReports, FORM_CODES, leftOutCount, parseForms, reportInputOf, type FormCode } from "../../core/report";
+import { buildReports, CUTOFFS, FORM_CODES, leftOutCount, parseForms, periodOfInput, reportInputOf, type Cutoff, type FormCode } from "../../core/report";
 import { viDateOf, type Day } from "../../core/time/days";
 import { ownSheetNames } from "../../core/report/form-signature";
 import { CopyReadError, defaultReportPath, SameFileError, writeReportCopy } from "../../xlsx/write-report";
@@ -41,17 +41,30 @@ export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
 };
 
 /** Every flag `bdg report` accepts (besides --lang and --help). */
-export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", "preset", ...Object.keys(PROFILE_FLAGS)] as const;
+export const REPORT_FLAGS = ["plan", "as-of", "year", "half", "period", "cutoff", "forms", "out", "profile", "preset", ...Object.keys(PROFILE_FLAGS)] as const;
 
-function yearFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): number | null {
+/** What the report covers: --year YYYY, --half YYYY (its first six months) or --period; exactly one. */
+function scopeFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): { year: number | null; half: boolean } {
   const y = args.flags.get("year");
+  const h = args.flags.get("half");
   const period = args.flags.get("period");
-  if (y !== undefined && period !== undefined) throw new CliFailure(rt.notBoth());
-  if (y === undefined && period === undefined) throw new CliFailure(rt.yearOrPeriod());
-  if (y === undefined) return null;
-  const n = Number(y);
-  if (typeof y !== "string" || !/^\d{4}$/.test(y.trim()) || !plan.years.includes(n)) throw new CliFailure(t.badYear({ value: String(y) }));
-  return n;
+  const given = [y, h, period].filter((v) => v !== undefined).length;
+  if (given > 1) throw new CliFailure(rt.notBoth());
+  if (given === 0) throw new CliFailure(rt.yearOrPeriod());
+  const v = y ?? h;
+  if (v === undefined) return { year: null, half: false };
+  const n = Number(v);
+  if (typeof v !== "string" || !/^\d{4}$/.test(v.trim()) || !plan.years.includes(n)) throw new CliFailure(t.badYear({ value: String(v) }));
+  return { year: n, half: h !== undefined };
+}
+
+/** --cutoff nd09 (Nghị định 09/2019: 15/12 of the year before to 14/12, or 14/6) or calendar (the default). */
+function cutoffOf(args: ParsedArgs, rt: ReportCliTexts): Cutoff {
+  const v = args.flags.get("cutoff");
+  if (v === undefined) return "calendar";
+  const c = typeof v === "string" ? CUTOFFS.find((x) => x === v.trim().toLowerCase()) : undefined;
+  if (c === undefined) throw new CliFailure(rt.badCutoff({ value: String(v), allowed: CUTOFFS.join(", ") }));
+  return c;
 }
 
 function formsOf(args: ParsedArgs, rt: ReportCliTexts): FormCode[] {
@@ -111,7 +124,7 @@ async function profileOf(args: ParsedArgs, input: string, asOf: Day, locale: Loc
 }
 
 /**
- * `bdg report <file.xlsx> (--year YYYY | --period)`: writes a copy of the workbook with the report
+ * `bdg report <file.xlsx> (--year YYYY | --half YYYY | --period) [--cutoff nd09]`: writes a copy of the workbook with the report
  * sheets added (never the input itself). Exit 0, or 1 when the data has error-severity issues (the
  * report is still written and lists them); bad flags or an unreadable file end with 2.
  */
@@ -123,12 +136,13 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   for (const flag of Object.keys(PROFILE_FLAGS)) if (args.flags.get(flag) === true) throw new CliFailure(rt.needsValue({ flag }));
   if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles({ example: exampleFor("report") }) : t.oneFileOnly());
   const file = args.positional[0];
-  const year = yearFlagOf(args, plan, t, rt);
+  const { year, half } = scopeFlagOf(args, plan, t, rt);
+  const cutoff = cutoffOf(args, rt);
   const forms = formsOf(args, rt);
   const profile = await profileOf(args, file, asOf, locale, t, rt);
   const outFlag = args.flags.get("out");
   const period = `${plan.firstYear}-${plan.lastYear}`;
-  const output = typeof outFlag === "string" ? outFlag : defaultReportPath(file, year, period);
+  const output = typeof outFlag === "string" ? outFlag : half ? defaultReportPath(file, null, `6t-${year}`) : defaultReportPath(file, year, period);
   if (extname(output).toLowerCase() !== ".xlsx") throw new CliFailure(rt.outNotXlsx({ file: output }));
   const folderProblem = await outFolderProblem(output, rt);
   if (folderProblem !== null) throw new CliFailure(folderProblem);
@@ -137,7 +151,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   const a = analyzeWorkbook(book, plan, { asOf, locale });
   // Forms full of zeros from a workbook with no table would pass for a report: write nothing.
   if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
-  const input = reportInputOf(a, { plan, profile, year, asOf, locale });
+  const input = { ...reportInputOf(a, { plan, profile, year, asOf, locale }), half, cutoff };
   const specs = buildReports(input, forms);
   let result;
   try {
@@ -151,6 +165,8 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   if (result.replaced.length > 0) lines.push(rt.replaced({ sheets: result.replaced }));
   for (const r of result.renamed) lines.push(rt.renamed(r));
   lines.push(rt.asOf({ day: viDateOf(asOf) }));
+  const covered = periodOfInput(input);
+  if (half || cutoff !== "calendar") lines.push(rt.covered({ from: viDateOf(covered.from), to: viDateOf(covered.to) }));
   // The KT sheet is written last, after the forms (buildReports).
   const leftOut = leftOutCount(input);
   if (leftOut > 0) lines.push(rt.leftOut({ n: leftOut, sheet: result.written[result.written.length - 1] }));

@@ -9,7 +9,10 @@ export type ProfileField =
   | "signerAuthority"
   | "signerTitle"
   | "signerName"
-  | "recipients";
+  | "recipients"
+  | "planNumber"
+  | "planDate"
+  | "requestLetter";
 
 export interface ProfileTexts {
   fieldNames: Record<ProfileField, string>;
@@ -35,6 +38,9 @@ export const PROFILE_TEXT: Record<Locale, ProfileTexts> = {
       signerTitle: "chức vụ người ký",
       signerName: "họ tên người ký",
       recipients: "nơi nhận",
+      planNumber: "số Kế hoạch của cơ quan, ví dụ 85/KH-BDT",
+      planDate: "ngày ban hành Kế hoạch của cơ quan, ví dụ 10/6/2021",
+      requestLetter: "văn bản đề nghị báo cáo, ví dụ Công văn số 1234/SNV-CTTN ngày 20/11/2025 của Sở Nội vụ",
     },
     notText: "phải là một đoạn chữ đặt trong dấu ngoặc kép",
     notAList: 'phải là một danh sách, ví dụ ["Sở Nội vụ", "Lưu: VT, NV"]',
@@ -56,6 +62,9 @@ export const PROFILE_TEXT: Record<Locale, ProfileTexts> = {
       signerTitle: "signer's title",
       signerName: "signer's name",
       recipients: "recipients",
+      planNumber: "number of the agency's own plan, e.g. 85/KH-BDT",
+      planDate: "date of the agency's own plan, e.g. 10/6/2021",
+      requestLetter: "the letter asking for the report, e.g. Công văn số 1234/SNV-CTTN ngày 20/11/2025 của Sở Nội vụ",
     },
     notText: "must be a text in double quotes",
     notAList: 'must be a list, e.g. ["Sở Nội vụ", "Lưu: VT, NV"]',

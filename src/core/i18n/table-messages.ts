@@ -10,8 +10,9 @@ import { activityStatusLabels } from "./status-labels";
 
 export interface TableTexts {
   form: (code: Exclude<FormCode, "BC">) => string;
-  titleB01: (year: number | null, from: number, to: number) => string;
-  titleB02: (year: number | null, from: number, to: number) => string;
+  /** `half`: the first six months of the year. */
+  titleB01: (year: number | null, from: number, to: number, half?: boolean) => string;
+  titleB02: (year: number | null, from: number, to: number, half?: boolean) => string;
   titleB03: (from: number, to: number) => string;
   attachedTo: (symbol: string, agency: string, year: number) => string;
   asOf: (day: string) => string;
@@ -58,8 +59,10 @@ export interface TableTexts {
 export const TABLE_TEXT: Record<Locale, TableTexts> = {
   vi: {
     form: (code) => `Biểu ${code.slice(1)}`,
-    titleB01: (y, a, b) => `KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH BÌNH ĐẲNG GIỚI ${y !== null ? `NĂM ${y}` : `GIAI ĐOẠN ${a} - ${b}`}`,
-    titleB02: (y, a, b) => `KẾT QUẢ CÁC ĐỢT TRUYỀN THÔNG CAO ĐIỂM VỀ BÌNH ĐẲNG GIỚI ${y !== null ? `NĂM ${y}` : `GIAI ĐOẠN ${a} - ${b}`}`,
+    titleB01: (y, a, b, half) =>
+      `KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH BÌNH ĐẲNG GIỚI ${y !== null ? `${half ? "6 THÁNG ĐẦU " : ""}NĂM ${y}` : `GIAI ĐOẠN ${a} - ${b}`}`,
+    titleB02: (y, a, b, half) =>
+      `KẾT QUẢ CÁC ĐỢT TRUYỀN THÔNG CAO ĐIỂM VỀ BÌNH ĐẲNG GIỚI ${y !== null ? `${half ? "6 THÁNG ĐẦU " : ""}NĂM ${y}` : `GIAI ĐOẠN ${a} - ${b}`}`,
     titleB03: (a, b) => `TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH BÌNH ĐẲNG GIỚI GIAI ĐOẠN ${a} - ${b}`,
     attachedTo: (symbol, agency, year) => `(Kèm theo Báo cáo số        /BC-${symbol} ngày      tháng      năm ${year} của ${agency})`,
     asOf: (d) => `Số liệu tính đến ngày ${d}`,
@@ -106,8 +109,8 @@ export const TABLE_TEXT: Record<Locale, TableTexts> = {
   },
   en: {
     form: (code) => `Form ${code.slice(1)}`,
-    titleB01: (y, a, b) => `RESULTS BY TASK OF THE GENDER EQUALITY PLAN, ${y !== null ? y : `${a} - ${b}`}`,
-    titleB02: (y, a, b) => `GENDER EQUALITY COMMUNICATION CAMPAIGNS, ${y !== null ? y : `${a} - ${b}`}`,
+    titleB01: (y, a, b, half) => `RESULTS BY TASK OF THE GENDER EQUALITY PLAN, ${y !== null ? `${half ? "FIRST SIX MONTHS OF " : ""}${y}` : `${a} - ${b}`}`,
+    titleB02: (y, a, b, half) => `GENDER EQUALITY COMMUNICATION CAMPAIGNS, ${y !== null ? `${half ? "FIRST SIX MONTHS OF " : ""}${y}` : `${a} - ${b}`}`,
     titleB03: (a, b) => `PROGRESS OF THE TASKS OF THE GENDER EQUALITY PLAN, ${a} - ${b}`,
     attachedTo: (symbol, agency, year) => `(Attached to report No.      /BC-${symbol} of        ${year} of ${agency})`,
     asOf: (d) => `Figures as of ${d}`,
@@ -168,6 +171,16 @@ export interface CheckSheetTexts {
   field: Readonly<Record<NumberField, string>>;
   wholeRow: string;
   reasons: Readonly<Record<LeftOutReason, string>>;
+  scopeHalf: (year: number) => string;
+  /** The data problems still open, moved here from the report sent out. */
+  problemsTitle: string;
+  problemsNone: string;
+  problemsIntro: (errors: number, warnings: number) => string;
+  problem: string;
+  cases: string;
+  where: string;
+  /** What staff do after correcting the sheets. */
+  regenerate: string;
 }
 
 export const CHECK_SHEET_TEXT: Record<Locale, CheckSheetTexts> = {
@@ -194,7 +207,18 @@ export const CHECK_SHEET_TEXT: Record<Locale, CheckSheetTexts> = {
       "cell-error": "ô báo lỗi của Excel",
       "duplicate-activity": "trùng với một dòng phía trên, chỉ tính dòng đầu",
       "no-year": "không có ngày hoặc năm đọc được trong giai đoạn của Kế hoạch",
+      "after-as-of": "ngày sau ngày tính số liệu, chưa tính",
+      "date-not-placed": "chỉ ghi tháng, quý hoặc năm nên không xác định được có thuộc kỳ báo cáo không",
     },
+    scopeHalf: (y) => `6 THÁNG ĐẦU NĂM ${y}`,
+    problemsTitle: "Các lỗi và điểm cần rà soát của bảng theo dõi chưa được khắc phục",
+    problemsNone: "Bảng theo dõi đã được kiểm tra, không còn lỗi hoặc điểm cần rà soát.",
+    problemsIntro: (e, w) =>
+      e === 0 && w === 0 ? "" : `Còn ${[e > 0 ? `${e} lỗi` : "", w > 0 ? `${w} điểm cần rà soát` : ""].filter((x) => x !== "").join(" và ")}:`,
+    problem: "Nội dung",
+    cases: "Số trường hợp",
+    where: "Vị trí",
+    regenerate: "Số liệu trong báo cáo được tổng hợp từ bảng theo dõi như hiện có; sau khi chỉnh sửa bảng theo dõi cần lập lại báo cáo.",
   },
   en: {
     title: (scope) => `FIGURES LEFT OUT OF THE REPORT, ${scope}`,
@@ -219,7 +243,18 @@ export const CHECK_SHEET_TEXT: Record<Locale, CheckSheetTexts> = {
       "cell-error": "an Excel error",
       "duplicate-activity": "repeats a row above; only the first counts",
       "no-year": "no readable date or year within the plan's period",
+      "after-as-of": "dated after the as-of day, not counted yet",
+      "date-not-placed": "only a month, quarter or year is given: cannot tell whether it falls in the report's dates",
     },
+    scopeHalf: (y) => `FIRST SIX MONTHS OF ${y}`,
+    problemsTitle: "Errors and points to review still open in the tracking sheets",
+    problemsNone: "The tracking sheets were checked: no error or point to review is left.",
+    problemsIntro: (e, w) =>
+      e === 0 && w === 0 ? "" : `${[e > 0 ? `${e} ${e === 1 ? "error" : "errors"}` : "", w > 0 ? `${w} ${w === 1 ? "point" : "points"} to review` : ""].filter((x) => x !== "").join(" and ")}:`,
+    problem: "What",
+    cases: "Cases",
+    where: "Where",
+    regenerate: "The report's figures are taken from the tracking sheets as they are; after correcting them, write the report again.",
   },
 };
 

@@ -34,6 +34,12 @@ export const orgProfileSchema = z.strictObject({
   signerName: optionalText,
   /** Nơi nhận, in order; the last is usually "Lưu: VT, …". */
   recipients: z.array(text).min(1).max(30),
+  /** Number of the agency's own plan ("85/KH-BDT"), named in the opening sentence; dotted when absent. */
+  planNumber: optionalText.optional(),
+  /** Date of the agency's own plan ("10/6/2021"); dotted when absent. */
+  planDate: optionalText.optional(),
+  /** The letter the report answers ("Công văn số 1234/SNV-CTTN ngày 20/11/2025 của Sở Nội vụ"); left out when absent. */
+  requestLetter: optionalText.optional(),
 });
 export type OrgProfile = z.infer<typeof orgProfileSchema>;
 

@@ -8,6 +8,8 @@
  * - Of rows the checks mark as duplicates, only the first is counted (the later ones are left out
  *   whole).
  * - A row with no readable date or year belongs to no year of the plan, so no figure counts it.
+ * - Given an as-of day, a row dated after it is left out whole: figures "as of" a day count what
+ *   had taken place by then, whatever the sheet already records for later.
  *
  * Everything left out is listed (sheet, cell, value, why) so that a report can say so.
  */
@@ -15,6 +17,8 @@ import { columnLetter, columnNumber, type CellValue } from "../snapshot";
 import type { PlanModel } from "../plan/model";
 import type { Activity, NumberField, TrackingData } from "../read/types";
 import type { Issue, RuleCode } from "../validate/issue";
+import type { Day } from "../time/days";
+import { spanOf } from "./completion";
 
 /** Why a value, or a whole row, was left out: the rule that flagged it, or a row outside the plan's years. */
 export type LeftOutReason =
@@ -25,7 +29,11 @@ export type LeftOutReason =
   | "ethnic-exceeds-total"
   | "cell-error"
   | "duplicate-activity"
-  | "no-year";
+  | "no-year"
+  /** Dated after the as-of day: it had not taken place by the day the figures are counted to. */
+  | "after-as-of"
+  /** A report by dates (half-year, Nghị định 09 cut-off) cannot tell whether the row's month, quarter or year falls in it. */
+  | "date-not-placed";
 
 export interface LeftOut {
   sheet: string;
@@ -82,7 +90,7 @@ function dateCell(a: Activity): { cell: string; value: CellValue } {
 }
 
 /** The data as every figure counts it, and what was left out (see the module comment). */
-export function countedData(data: TrackingData, issues: readonly Issue[], plan: PlanModel): Counted {
+export function countedData(data: TrackingData, issues: readonly Issue[], plan: PlanModel, asOf?: Day): Counted {
   const byRow = new Map<string, Activity>();
   for (const a of data.activities) byRow.set(rowKey(a.sheet, a.row), a);
   const emptied = new Map<Activity, Map<NumberField, Issue>>();
@@ -115,6 +123,10 @@ export function countedData(data: TrackingData, issues: readonly Issue[], plan: 
     if (a.status !== "cancelled" && (a.year === null || !plan.years.includes(a.year))) {
       const at = dateCell(a);
       leftOut.push({ sheet: a.sheet, row: a.row, cell: at.cell, field: null, value: at.value, reason: "no-year", year: a.year });
+    } else if (asOf !== undefined && a.status !== "cancelled" && (spanOf(a)?.start ?? asOf) > asOf) {
+      const at = dateCell(a);
+      leftOut.push({ sheet: a.sheet, row: a.row, cell: at.cell, field: null, value: at.value, reason: "after-as-of", year: a.year });
+      continue;
     }
     const m = emptied.get(a);
     if (!m) {

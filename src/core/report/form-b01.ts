@@ -5,18 +5,20 @@
  * that every section row is the sum of the rows under it and the total the sum of the sections.
  */
 import { BC_TEXT, TABLE_TEXT, type TableTexts } from "../i18n/report-messages";
-import { DEFAULT_LOCALE } from "../i18n/locale";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 import { statusLabel } from "../i18n/status-labels";
 import { headerCase } from "../profile/profile";
 import type { Figures } from "../progress";
 import { yearOf } from "../time/days";
 import { clause, dayText, percentText, windowText, yearsText } from "./format";
 import { printSetup } from "./page-setup";
-import { countedInput, progressCount, reportModel, type ReportInput, type TaskResult } from "./report-model";
+import { countedInput, progressCount, reportModel, strictlyDue, type ReportInput, type TaskResult } from "./report-model";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
-import { dataRow, footNote, peopleValues, openTableForm, TABLE_SIZE, type TableColumn } from "./table-layout";
+import { dataRow, footNote, labelledRow, peopleValues, openTableForm, TABLE_SIZE, type TableColumn } from "./table-layout";
+import { withPageBreaks } from "./page-breaks";
+import { coveredDatesText } from "./period-text";
 
 function columns(t: TableTexts): TableColumn[] {
   return [
@@ -28,15 +30,15 @@ function columns(t: TableTexts): TableColumn[] {
     { head: t.status, width: 13, kind: "center" },
     { head: t.total, width: 8, kind: "count", group: t.people },
     { head: t.female, width: 7, kind: "count", group: t.people },
-    { head: t.femaleShare, width: 8, kind: "percent", group: t.people },
+    { head: t.femaleShare, width: 8, kind: "share", group: t.people },
     { head: t.ethnic, width: 7, kind: "count", group: t.people },
     { head: t.budget, width: 9, kind: "money" },
     { head: t.note, width: 18, kind: "text" },
   ];
 }
 
-function figureValues(f: Figures, t: TableTexts): SpecValue[] {
-  return [f.activities, null, ...peopleValues(f, t.noData), f.budget];
+function figureValues(f: Figures, t: TableTexts, locale: Locale): SpecValue[] {
+  return [f.activities, null, ...peopleValues(f, t.noData, locale), f.budget];
 }
 
 /** Status and notes of a task in the report's scope. */
@@ -83,7 +85,10 @@ export function b01Form(raw: ReportInput): SheetSpec {
   const locale = input.locale ?? DEFAULT_LOCALE;
   const t = TABLE_TEXT[locale];
   const model = reportModel(input);
+  const half = model.period.kind === "half";
   const cols = columns(t);
+  // Rows printed on the page of the row after them: a section's row, the last task before the total.
+  const keep = new Set<number>();
   const last = cols.length;
   const b = new SheetBuilder(
     cols.map((c) => c.width),
@@ -94,50 +99,60 @@ export function b01Form(raw: ReportInput): SheetSpec {
     formLabel: t.form("B01"),
     left: [1, 3],
     right: [10, 12],
-    title: t.titleB01(input.year, model.from, model.to),
-    lines: [t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(input.asOf)), t.asOf(dayText(input.asOf))],
+    title: t.titleB01(input.year, model.from, model.to, half),
+    lines: [
+      t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(input.asOf)),
+      coveredDatesText(model.period, locale),
+      t.asOf(dayText(input.asOf)),
+    ],
   });
   let row = opened.row;
   const { headTop, headBottom } = opened;
 
   let stt = 0;
   for (const section of model.sections) {
-    const sectionValues: SpecValue[] = [section.id, null, headerCase(clause(section.title)), null, ...figureValues(section.figures, t), null];
+    const sectionValues: SpecValue[] = [section.id, null, headerCase(clause(section.title)), null, ...figureValues(section.figures, t, locale), null];
+    keep.add(row);
     dataRow(b, row++, cols, sectionValues, { bold: true });
     for (const r of section.tasks) {
       const hasChildren = section.tasks.some((c) => input.plan.parentOf(c.task.id)?.id === r.task.id);
       const f = hasChildren ? r.subtree : r.own;
       const [status, note] = statusAndNote(r, input, t);
       stt++;
-      const values: SpecValue[] = [stt, r.task.id, clause(r.task.shortTitle ?? r.task.title), r.task.lead, ...figureValues(f, t), note];
+      const values: SpecValue[] = [stt, r.task.id, clause(r.task.shortTitle ?? r.task.title), r.task.lead, ...figureValues(f, t, locale), note];
       values[5] = status;
       dataRow(b, row, cols, values, r.depth > 0 ? {} : { bold: hasChildren });
       if (r.depth > 0) b.styleOnly(row, 3, { indent: r.depth });
       row++;
       if (hasChildren && r.activities.length > 0) {
         // The group's own activities, so that its sub-rows add up to it.
-        const own: SpecValue[] = [null, null, `- ${BC_TEXT.otherActivities.replace(/:$/, "")}`, null, ...figureValues(r.own, t), null];
+        const own: SpecValue[] = [null, null, `- ${BC_TEXT.otherActivities.replace(/:$/, "")}`, null, ...figureValues(r.own, t, locale), null];
         dataRow(b, row, cols, own, { italic: true });
         b.styleOnly(row, 3, { indent: 1 });
         row++;
       }
     }
   }
+  keep.add(row - 1);
   if (model.unmapped.activities.length > 0) {
-    dataRow(b, row++, cols, [null, null, t.unmapped, null, ...figureValues(model.unmapped.figures, t), null], { italic: true });
+    keep.add(row);
+    dataRow(b, row++, cols, [null, null, t.unmapped, null, ...figureValues(model.unmapped.figures, t, locale), null], { italic: true });
   }
-  const totalValues: SpecValue[] = [t.totalRow, null, null, null, ...figureValues(model.total, t), null];
+  const totalValues: SpecValue[] = [t.totalRow, null, null, null, ...figureValues(model.total, t, locale), null];
   const p = model.progress;
-  totalValues[5] = p.ratio === null ? "" : t.totalStatus(p.done, p.due, percentText(p.ratio, locale));
-  dataRow(b, row, cols, totalValues, { bold: true });
-  b.merge(row, 1, row, 4);
+  // Nothing due yet is no progress, not 100 % of tasks done ahead of time.
+  const dueYet = strictlyDue(input.statuses, input.plan, input.year, model.statesAt) > 0;
+  totalValues[5] = p.ratio === null || !dueYet ? "" : t.totalStatus(p.done, p.due, percentText(p.ratio, locale));
+  keep.add(row);
+  labelledRow(b, row, cols, 4, totalValues, { bold: true });
   row++;
   const lastRow = footNote(b, row + 0, last, t.footB01) - 1;
-  return b.build({
-    name: sheetNameOf("B01", input.year, input.plan),
+  const spec = b.build({
+    name: sheetNameOf("B01", input.year, input.plan, half),
     form: "B01",
     year: input.year,
-    print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: [headTop, headBottom] }),
+    print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: [headTop, headBottom], pageNumbers: true, pageNumbersAt: "footer" }),
     freezeRows: headBottom,
   });
+  return withPageBreaks(spec, keep);
 }

@@ -13,11 +13,14 @@ import type { Activity } from "../read/types";
 import { viDateOf, yearOf } from "../time/days";
 import { clause, dayText, percentText, spanText, windowText } from "./format";
 import { printSetup } from "./page-setup";
-import { countedInput, figuresOfList, inScopeYear, progressCount, type ReportInput } from "./report-model";
+import { countedInput, figuresOfList, periodOfInput, progressCount, strictlyDue, type ReportInput } from "./report-model";
+import { placeInPeriod } from "./report-period";
+import { withPageBreaks } from "./page-breaks";
+import { coveredDatesText } from "./period-text";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
-import { dataRow, footNote, peopleValues, openTableForm, TABLE_SIZE, type TableColumn } from "./table-layout";
+import { dataRow, footNote, labelledRow, peopleValues, openTableForm, TABLE_SIZE, type TableColumn } from "./table-layout";
 import { isCancelled } from "../progress";
 
 function columns(t: TableTexts): TableColumn[] {
@@ -29,7 +32,7 @@ function columns(t: TableTexts): TableColumn[] {
     { head: t.activities, width: 9, kind: "count" },
     { head: t.total, width: 8, kind: "count", group: t.people },
     { head: t.female, width: 7, kind: "count", group: t.people },
-    { head: t.femaleShare, width: 8, kind: "percent", group: t.people },
+    { head: t.femaleShare, width: 8, kind: "share", group: t.people },
     { head: t.ethnic, width: 7, kind: "count", group: t.people },
     { head: t.budget, width: 10, kind: "money" },
     { head: t.status, width: 12, kind: "center" },
@@ -62,7 +65,12 @@ export function b02Form(raw: ReportInput): SheetSpec {
   const input = countedInput(raw);
   const locale = input.locale ?? DEFAULT_LOCALE;
   const t = TABLE_TEXT[locale];
-  const { plan, year, asOf } = input;
+  const { plan, year } = input;
+  const period = periodOfInput(input);
+  const half = period.kind === "half";
+  // A half-year's states and figures are those of its last day (or the as-of day before it).
+  const asOf = half ? Math.min(input.asOf, period.to) : input.asOf;
+  const keep = new Set<number>();
   const from = plan.firstYear;
   const to = plan.lastYear;
   const cols = columns(t);
@@ -76,8 +84,8 @@ export function b02Form(raw: ReportInput): SheetSpec {
     formLabel: t.form("B02"),
     left: [1, 2],
     right: [9, 11],
-    title: t.titleB02(year, from, to),
-    lines: [t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)), t.asOf(dayText(asOf))],
+    title: t.titleB02(year, from, to, half),
+    lines: [t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)), coveredDatesText(period, locale), t.asOf(dayText(asOf))],
   });
   let row = opened.row;
   const { headTop, headBottom } = opened;
@@ -101,7 +109,8 @@ export function b02Form(raw: ReportInput): SheetSpec {
       const pc = progressCount(obligations, plan, task.id, null, asOf);
       status = pc.due > 0 ? t.periodStatus(pc.done, pc.due) : "";
     }
-    const head: SpecValue[] = [i + 1, clause(task.shortTitle ?? task.title), when, unitsOf(inside), f.activities, ...peopleValues(f, t.noData), f.budget, status];
+    const head: SpecValue[] = [i + 1, clause(task.shortTitle ?? task.title), when, unitsOf(inside), f.activities, ...peopleValues(f, t.noData, locale), f.budget, status];
+    keep.add(row);
     dataRow(b, row++, cols, head, { bold: true });
 
     if (year !== null) {
@@ -113,7 +122,7 @@ export function b02Form(raw: ReportInput): SheetSpec {
           a.date ? spanText(a.date, locale) : "",
           a.unit ?? "",
           null,
-          ...peopleValues(fa, t.noData),
+          ...peopleValues(fa, t.noData, locale),
           fa.budget,
           activityStatus(a, input, t),
         ];
@@ -131,7 +140,7 @@ export function b02Form(raw: ReportInput): SheetSpec {
           w ? windowText(w) : "",
           unitsOf(o.activities),
           fo.activities,
-          ...peopleValues(fo, t.noData),
+          ...peopleValues(fo, t.noData, locale),
           fo.budget,
           statusLabel(o.state, locale),
         ];
@@ -146,7 +155,7 @@ export function b02Form(raw: ReportInput): SheetSpec {
         !isCancelled(a) &&
         a.taskId !== null &&
         plan.inScope(a.taskId, task.id) &&
-        inScopeYear(a, plan, year) &&
+        placeInPeriod(a, period, plan) === "inside" &&
         !countedHere.has(a),
     );
     if (outside.length > 0) {
@@ -164,19 +173,21 @@ export function b02Form(raw: ReportInput): SheetSpec {
     null,
     null,
     total.activities,
-    ...peopleValues(total, t.noData),
+    ...peopleValues(total, t.noData, locale),
     total.budget,
-    pc.ratio === null ? "" : t.totalStatus(pc.done, pc.due, percentText(pc.ratio, locale)),
+    pc.ratio === null || strictlyDue(campaignStatuses, plan, year, asOf) === 0 ? "" : t.totalStatus(pc.done, pc.due, percentText(pc.ratio, locale)),
   ];
-  dataRow(b, row, cols, totalValues, { bold: true });
-  b.merge(row, 1, row, 4);
+  keep.add(row - 1);
+  keep.add(row);
+  labelledRow(b, row, cols, 4, totalValues, { bold: true });
   row++;
   const lastRow = footNote(b, row, last, t.footB02) - 1;
-  return b.build({
-    name: sheetNameOf("B02", year, plan),
+  const spec = b.build({
+    name: sheetNameOf("B02", year, plan, half),
     form: "B02",
     year,
-    print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: [headTop, headBottom] }),
+    print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: [headTop, headBottom], pageNumbers: true, pageNumbersAt: "footer" }),
     freezeRows: headBottom,
   });
+  return withPageBreaks(spec, keep);
 }

@@ -10,11 +10,14 @@ import { headerCase } from "../profile/profile";
 import { yearOf } from "../time/days";
 import { clause, dayText } from "./format";
 import { printSetup } from "./page-setup";
-import { progressCount, sectionOf, type ReportInput } from "./report-model";
+import { progressCount, sectionOf, strictlyDue, type ReportInput } from "./report-model";
+import { reportPeriod } from "./report-period";
+import { withPageBreaks } from "./page-breaks";
+import { coveredDatesText } from "./period-text";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
-import { dataRow, footNote, styleOf, openTableForm, TABLE_SIZE, type TableColumn } from "./table-layout";
+import { dataRow, footNote, labelledRow, styleOf, openTableForm, TABLE_SIZE, type TableColumn } from "./table-layout";
 
 function columns(t: TableTexts, years: readonly number[]): TableColumn[] {
   const group = t.status;
@@ -47,10 +50,15 @@ export function b03Form(input: ReportInput): SheetSpec {
     left: [1, 3],
     right: [last - 2, last],
     title: t.titleB03(from, to),
-    lines: [t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)), t.asOf(dayText(asOf))],
+    lines: [
+      t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)),
+      coveredDatesText(reportPeriod(plan, null, false, input.cutoff ?? "calendar"), locale),
+      t.asOf(dayText(asOf)),
+    ],
   });
   let row = opened.row;
   const { headTop, headBottom } = opened;
+  const keep = new Set<number>();
 
   const owing = plan.tasks.filter((task) => task.frequency === "annual" || task.frequency === "campaign" || task.frequency === "once");
   const sections: string[] = [];
@@ -58,6 +66,7 @@ export function b03Form(input: ReportInput): SheetSpec {
   let stt = 0;
   for (const id of sections) {
     const title = plan.plan.sections.find((s) => s.id === id)?.title ?? id;
+    keep.add(row);
     dataRow(b, row++, cols, [id, null, headerCase(clause(title)), ...years.map(() => null), null], { bold: true });
     for (const task of owing.filter((x) => sectionOf(x.id) === id)) {
       stt++;
@@ -83,20 +92,26 @@ export function b03Form(input: ReportInput): SheetSpec {
   const counts = years.map((y) => progressCount(statuses, plan, "", y, asOf));
   const overall = progressCount(statuses, plan, "", null, asOf);
   const countText = (c: { done: number; due: number }): string => (c.due === 0 ? "" : `${c.done}/${c.due}`);
-  dataRow(b, row, cols, [t.doneOfDue, null, null, ...counts.map(countText), null], { bold: true });
+  // The summary rows' labels span the first three columns: their height is fitted to that width.
+  keep.add(row - 1);
+  keep.add(row);
+  labelledRow(b, row, cols, 3, [t.doneOfDue, null, null, ...counts.map(countText), null], { bold: true });
   b.put(row, last, countText(overall), styleOf("center", { bold: true }));
-  b.merge(row, 1, row, 3);
   row++;
-  dataRow(b, row, cols, [t.progressRow, null, null, ...counts.map((c) => c.ratio), overall.ratio], { bold: true });
+  keep.add(row);
+  // Progress is a number in percent format in every cell of the table (never a text beside it);
+  // a year with nothing due yet has none.
+  const ratio = (c: { ratio: number | null }, y: number | null): number | null => (strictlyDue(statuses, plan, y, asOf) === 0 ? null : c.ratio);
+  labelledRow(b, row, cols, 3, [t.progressRow, null, null, ...counts.map((c, i) => ratio(c, years[i] ?? null)), ratio(overall, null)], { bold: true });
   for (let c = firstYearCol; c < firstYearCol + years.length; c++) b.styleOnly(row, c, styleOf("percent", { bold: true }));
-  b.merge(row, 1, row, 3);
   row++;
   const lastRow = footNote(b, row, last, t.footB03) - 1;
-  return b.build({
+  const spec = b.build({
     name: sheetNameOf("B03", null, plan),
     form: "B03",
     year: null,
-    print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: [headTop, headBottom] }),
+    print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: [headTop, headBottom], pageNumbers: true, pageNumbersAt: "footer" }),
     freezeRows: headBottom,
   });
+  return withPageBreaks(spec, keep);
 }

@@ -17,7 +17,8 @@ import type { SheetSpec } from "./sheet-spec";
 export { bcForm, b01Form, b02Form, b03Form, ktForm };
 export { FORM_DESCRIPTORS, formDescriptor, type FormDescriptor } from "./form-descriptors";
 export { FORM_CODES, reportInputOf, reportModel, type FormCode, type ReportInput, type ReportModel } from "./report-model";
-export { countedInput, leftOutInScope } from "./report-model";
+export { countedInput, leftOutInScope, periodOfInput } from "./report-model";
+export { reportPeriod, CUTOFFS, type Cutoff, type ReportPeriod } from "./report-period";
 export { sheetNameOf, checkSheetNameOf, planSheetWrites, type ExistingSheet, type SheetWritePlan, type ReportWriteResult } from "./sheet-names";
 export type { SheetSpec } from "./sheet-spec";
 
@@ -30,7 +31,10 @@ export function buildReports(input: ReportInput, forms: readonly FormCode[] = FO
   const wanted = FORM_CODES.filter((f) => forms.includes(f));
   if (wanted.length === 0) return [];
   const counted = countedInput(input);
-  return [...wanted.map((f) => FORM_BUILDERS[f](counted, wanted)), ktForm(counted)];
+  // B03 is the whole period as of the as-of day, also beside a half-year report (whose obligations
+  // are taken at the half-year's end).
+  const period = input.half === true ? countedInput({ ...input, half: false, leftOut: undefined }) : counted;
+  return [...wanted.map((f) => FORM_BUILDERS[f](f === "B03" ? period : counted, wanted)), ktForm(counted)];
 }
 
 /** How many values (or rows) the figures of a report of this input leave out (listed on its KT sheet). */

@@ -16,6 +16,8 @@ export function printSetup(opts: {
   lastCol: number;
   repeatRows?: [number, number] | null;
   pageNumbers?: boolean;
+  /** Page numbers at the foot of every page (tables) rather than in the top margin from page 2. */
+  pageNumbersAt?: "header" | "footer";
 }): PrintSetup {
   return {
     paper: "A4",
@@ -26,5 +28,6 @@ export function printSetup(opts: {
     fitToWidth: true,
     centerHorizontally: true,
     ...(opts.pageNumbers ? { pageNumbers: true } : {}),
+    ...(opts.pageNumbers && opts.pageNumbersAt === "footer" ? { pageNumbersAt: "footer" as const } : {}),
   };
 }

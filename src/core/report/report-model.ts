@@ -11,6 +11,7 @@ import type { OrgProfile } from "../profile/profile";
 import {
   countedData,
   countedList,
+  obligationStatuses,
   figuresOf,
   isCancelled,
   obligationYear,
@@ -22,6 +23,8 @@ import {
 } from "../progress";
 import type { Activity, TrackingData } from "../read/types";
 import type { Day } from "../time/days";
+import { placeInPeriod, reportPeriod, type Cutoff, type ReportPeriod } from "./report-period";
+import { columnLetter } from "../snapshot";
 import { isDataProblem, type DataProblemRule, type Issue, type Severity } from "../validate/issue";
 import { groupByRule } from "../validate/issue-groups";
 import { issueLocation } from "../validate/issue-location";
@@ -39,6 +42,10 @@ export interface ReportInput {
   asOf: Day;
   /** Language of the tables B01–B03; the BC report itself is always Vietnamese. */
   locale?: Locale;
+  /** The first six months of `year` rather than the whole year (report-period.ts). */
+  half?: boolean;
+  /** The data cut-off: the calendar (default) or Nghị định 09/2019's 15/12–14/12 (14/6). */
+  cutoff?: Cutoff;
   /**
    * Set once the input is counted (countedInput): `data` and `statuses` then hold the values as
    * every figure counts them, and this lists what was left out.
@@ -53,9 +60,49 @@ export interface ReportInput {
  */
 export function countedInput(input: ReportInput): ReportInput & { leftOut: readonly LeftOut[] } {
   if (input.leftOut) return { ...input, leftOut: input.leftOut };
-  const c = countedData(input.data, input.issues, input.plan);
+  const { plan, asOf } = input;
+  const c = countedData(input.data, input.issues, plan, asOf);
+  const period = periodOfInput(input);
+  if (period.kind === "half" || c.leftOut.some((e) => e.reason === "after-as-of")) {
+    // The obligations' states as of the end of the covered dates, from what happened by then:
+    // a half-year report does not count what was done in July, nor a report as of 1 March what
+    // the sheet already records for June.
+    const upTo = Math.min(asOf, period.to);
+    const activities = period.kind === "half" ? c.data.activities.filter((a) => placeInPeriod(a, period, plan) === "inside") : c.data.activities;
+    const statuses = obligationStatuses({ ...c.data, activities }, plan, upTo);
+    return { ...input, data: c.data, statuses, leftOut: [...c.leftOut, ...unplaced(c.data.activities, input, period)] };
+  }
   const statuses = input.statuses.map((s) => ({ ...s, activities: countedList(s.activities, c), completed: countedList(s.completed, c) }));
-  return { ...input, data: c.data, statuses, leftOut: c.leftOut };
+  return { ...input, data: c.data, statuses, leftOut: [...c.leftOut, ...unplaced(c.data.activities, input, period)] };
+}
+
+/** The dates the input's report covers. */
+export function periodOfInput(input: ReportInput): ReportPeriod {
+  return reportPeriod(input.plan, input.year, input.half === true && input.year !== null, input.cutoff ?? "calendar");
+}
+
+/**
+ * Rows a report by dates (a half-year, the Nghị định 09 cut-off) cannot place: dated only by a
+ * month, quarter or year that reaches past its covered dates. Listed on KT, never counted.
+ */
+function unplaced(list: readonly Activity[], input: ReportInput, period: ReportPeriod): LeftOut[] {
+  if (period.kind !== "half" && period.cutoff === "calendar") return [];
+  const out: LeftOut[] = [];
+  for (const a of list) {
+    if (isCancelled(a) || a.year === null || !input.plan.years.includes(a.year)) continue;
+    if (placeInPeriod(a, period, input.plan) !== "unknown") continue;
+    const col = a.columns.date ?? a.columns.year;
+    out.push({
+      sheet: a.sheet,
+      row: a.row,
+      cell: col === undefined ? "" : `${columnLetter(col)}${a.row}`,
+      field: null,
+      value: a.raw.date ?? a.raw.year ?? null,
+      reason: "date-not-placed",
+      year: period.year,
+    });
+  }
+  return out;
 }
 
 /** What a report of the scope left out: values and rows of its year (or the period), and rows of no year of the plan. */
@@ -106,6 +153,10 @@ export interface ProblemGroup {
 export interface ReportModel {
   plan: PlanModel;
   year: number | null;
+  /** The dates covered (a year, its first six months, the period; calendar or ND 09 cut-off). */
+  period: ReportPeriod;
+  /** The day the obligations' states are taken at: the as-of day, or the end of a half-year before it. */
+  statesAt: Day;
   asOf: Day;
   from: number;
   to: number;
@@ -139,6 +190,15 @@ export function inScopeYear(a: Activity, plan: PlanModel, year: number | null): 
 
 /** Done and due obligations, by the same rules as progressOf. */
 export const progressCount = progressCountOf;
+
+/**
+ * How many obligations of the year (null: the period) had their due day by the day: the part of
+ * "due" that is not a task done ahead of time. Zero means nothing was due yet, and a progress of
+ * 100 % made only of tasks done early would say more than the facts.
+ */
+export function strictlyDue(statuses: readonly ObligationStatus[], plan: PlanModel, year: number | null, at: Day): number {
+  return statuses.filter((s) => s.state !== "not-due" && s.due <= at && (year === null || obligationYear(s) === year) && plan.inScope(s.taskId, "")).length;
+}
 
 /** The section a task id belongs to: its first part ("III.1.2" -> "III"). */
 export function sectionOf(taskId: string): string {
@@ -216,13 +276,15 @@ export function dataProblems(input: ReportInput): { groups: ProblemGroup[]; erro
 
 export function reportModel(raw: ReportInput): ReportModel {
   const input = countedInput(raw);
-  const { plan, year, asOf, statuses } = input;
-  const scoped = input.data.activities.filter((a) => !isCancelled(a) && inScopeYear(a, plan, year));
+  const { plan, year, statuses } = input;
+  const period = periodOfInput(input);
+  const asOf = period.kind === "half" ? Math.min(input.asOf, period.to) : input.asOf;
+  const scoped = input.data.activities.filter((a) => !isCancelled(a) && placeInPeriod(a, period, plan) === "inside");
   const sectionIds: string[] = [];
   for (const t of plan.tasks) if (!sectionIds.includes(sectionOf(t.id))) sectionIds.push(sectionOf(t.id));
   const sections = sectionIds.map((id) => {
     const title = plan.plan.sections.find((s) => s.id === id)?.title ?? id;
-    const tasks = plan.tasks.filter((t) => sectionOf(t.id) === id).map((t) => taskResult(input, t, scoped));
+    const tasks = plan.tasks.filter((t) => sectionOf(t.id) === id).map((t) => taskResult({ ...input, asOf }, t, scoped));
     const inSection = scoped.filter((a) => a.taskId !== null && plan.hasTask(a.taskId) && sectionOf(a.taskId) === id);
     return { id, title, figures: figuresOfList(inSection, plan, asOf), tasks };
   });
@@ -234,7 +296,9 @@ export function reportModel(raw: ReportInput): ReportModel {
   return {
     plan,
     year,
-    asOf,
+    period,
+    statesAt: asOf,
+    asOf: input.asOf,
     from: plan.firstYear,
     to: plan.lastYear,
     sections,

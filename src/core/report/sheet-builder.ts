@@ -72,6 +72,23 @@ export class SheetBuilder {
   }
 
   /**
+   * A cell merged across columns left..right of one row (a table's label over several columns),
+   * its row raised to fit the text over the merged width, not the first column's.
+   */
+  mergedCell(row: number, left: number, right: number, value: SpecValue, style: CellStyle): void {
+    this.put(row, left, value, style);
+    for (let c = left + 1; c <= right; c++) this.styleOnly(row, c, style);
+    this.merge(row, left, row, right);
+    if (typeof value === "string" && value !== "") this.fit(row, left, right, value, style);
+    else this.atLeast(row, rowHeightFor(1, this.sizeOf(style)));
+  }
+
+  /** Set a row's height exactly (a row whose cells were refitted over a merge). */
+  setHeight(row: number, height: number): void {
+    this.heights[row] = height;
+  }
+
+  /**
    * A text across columns left..right starting at a row, merged and wrapped; a text too long for
    * one row is split at line ends over several rows. Returns the next free row.
    */

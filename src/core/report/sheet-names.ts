@@ -6,20 +6,28 @@
 import type { PlanModel } from "../plan/model";
 import { formDescriptor, type FormCode } from "./form-descriptors";
 
-/** "BC 2024", "B01 2021-2025"; a form that covers the period (B03) is named for it whatever the year. */
-export function sheetNameOf(form: FormCode, year: number | null, plan: PlanModel): string {
+/**
+ * "BC 2024", "BC 6T-2024" (the first six months), "B01 2021-2025"; a form that covers the period
+ * (B03) is named for it whatever the year.
+ */
+export function sheetNameOf(form: FormCode, year: number | null, plan: PlanModel, half = false): string {
   const d = formDescriptor(form);
   const period = `${plan.years[0]}-${plan.years[plan.years.length - 1]}`;
-  return `${d.sheetPrefix} ${d.covers === "period" || year === null ? period : String(year)}`;
+  return `${d.sheetPrefix} ${d.covers === "period" || year === null ? period : scopeSuffix(year, half)}`;
+}
+
+/** "2024", or "6T-2024" for the first six months (6 tháng). */
+function scopeSuffix(year: number, half: boolean): string {
+  return half ? `6T-${year}` : String(year);
 }
 
 /**
  * The working sheet of what the figures left out, written beside the forms: "KT 2024",
  * "KT 2021-2025". Not a form (not chosen, not printed with the report): see docs/reports.md.
  */
-export function checkSheetNameOf(year: number | null, plan: PlanModel): string {
+export function checkSheetNameOf(year: number | null, plan: PlanModel, half = false): string {
   const period = `${plan.years[0]}-${plan.years[plan.years.length - 1]}`;
-  return `KT ${year === null ? period : String(year)}`;
+  return `KT ${year === null ? period : scopeSuffix(year, half)}`;
 }
 
 export interface ExistingSheet {

@@ -64,8 +64,13 @@ export interface PrintSetup {
   printArea: string;
   /** Rows repeated at the top of every printed page, e.g. [7, 8]; null for none. */
   repeatRows: [number, number] | null;
-  /** Fit all columns on one page width. */
+  /**
+   * Fit all columns on one page width. Excel ignores manual page breaks under "fit to", so a sheet
+   * with `rowBreaks` prints at a fixed `scale` instead.
+   */
   fitToWidth: boolean;
+  /** Print scale in percent when not fitting to width (10–400). */
+  scale?: number;
   /** Centre on the page horizontally. */
   centerHorizontally?: boolean;
   /**
@@ -73,6 +78,10 @@ export interface PrintSetup {
    * more than one page).
    */
   pageNumbers?: boolean;
+  /** Where page numbers go: the top margin (ND 30/2020 documents, from page 2) or the foot of every page (tables). */
+  pageNumbersAt?: "header" | "footer";
+  /** Rows that start a new page (manual page breaks, page-breaks.ts). */
+  rowBreaks?: number[];
 }
 
 export interface SheetSpec {

@@ -2,7 +2,9 @@
  * Shared layout of the tables B01–B03: title lines, a two-row header with grouped columns, the
  * column-number row "(1) (2) …" of Vietnamese forms, bordered data rows and the notes under it.
  */
+import type { Locale } from "../i18n/locale";
 import { shareOfWomen, type Figures } from "../progress";
+import { percentText } from "./format";
 import type { OrgProfile } from "../profile/profile";
 import { tableHeader } from "./admin-blocks";
 import type { SheetBuilder } from "./sheet-builder";
@@ -15,9 +17,11 @@ export const TABLE_SIZE = 12;
 export const COUNT_FORMAT = '#,##0;-#,##0;"-"';
 /** Triệu đồng with up to three decimals. */
 export const MONEY_FORMAT = '#,##0.0##;-#,##0.0##;"-"';
+/** Progress ratios of B03 (numbers); the shares of women in B01/B02 are text (peopleValues), one style per table. */
 export const PERCENT_FORMAT = "0.0%";
 
-export type ColumnKind = "text" | "center" | "count" | "money" | "percent";
+/** "percent": a ratio written as a number in percent format; "share": a share written as text. */
+export type ColumnKind = "text" | "center" | "count" | "money" | "percent" | "share";
 
 export interface TableColumn {
   head: string;
@@ -38,6 +42,8 @@ export function styleOf(kind: ColumnKind, extra: CellStyle = {}): CellStyle {
       return { ...base, h: "center", numberFormat: COUNT_FORMAT, ...extra };
     case "money":
       return { ...base, h: "center", numberFormat: MONEY_FORMAT, ...extra };
+    case "share":
+      return { ...base, h: "center", ...extra };
     default:
       return { ...base, h: "center", numberFormat: PERCENT_FORMAT, ...extra };
   }
@@ -108,11 +114,24 @@ export function footNote(b: SheetBuilder, row: number, lastCol: number, text: st
 
 /**
  * Total, women, share of women, ethnic minority: the people columns of B01 and B02. The share is
- * over the activities that recorded women; `noData` where people took part but none recorded them.
+ * over the activities that recorded women, written as text ("43,4%") like `noData` where people
+ * took part but none recorded them: one style in the column, never a number beside a text.
  */
-export function peopleValues(f: Figures, noData: string): SpecValue[] {
+export function peopleValues(f: Figures, noData: string, locale: Locale = "vi"): SpecValue[] {
   const share = shareOfWomen(f);
-  return [f.participants, f.female, share ?? (f.participants > 0 ? noData : null), f.ethnicMinority];
+  return [f.participants, f.female, share !== null ? percentText(share, locale) : f.participants > 0 ? noData : null, f.ethnicMinority];
+}
+
+/**
+ * A row whose label spans the first columns (a total row, B03's summary rows): the label merged
+ * over columns 1..labelTo and fitted to their width, the other values in their columns' styles.
+ */
+export function labelledRow(b: SheetBuilder, row: number, cols: readonly TableColumn[], labelTo: number, values: readonly SpecValue[], extra: CellStyle = {}): void {
+  b.mergedCell(row, 1, labelTo, values[0] ?? null, styleOf("text", extra));
+  cols.forEach((c, i) => {
+    if (i < labelTo) return;
+    b.cell(row, i + 1, values[i] ?? null, styleOf(c.kind, extra));
+  });
 }
 
 /** What opens every table form: the issuing body and form label, the title lines, the table head. */

@@ -3,7 +3,8 @@ import type { Catalogue, Locale } from "../../core/i18n/locale";
 import type { FormCode } from "../../core/report/form-descriptors";
 
 type Form = FormCode;
-type ProfileKey = "parentBody" | "agencyName" | "symbol" | "place" | "signerAuthority" | "signerTitle" | "signerName" | "recipients";
+type ProfileKey = "parentBody" | "agencyName" | "symbol" | "place" | "signerAuthority" | "signerTitle" | "signerName" | "recipients"
+  | "planNumber" | "planDate" | "requestLetter";
 
 const list = (items: readonly string[], and: string): string =>
   items.length <= 1 ? items.join("") : items.slice(0, -1).join(", ") + and + items[items.length - 1];
@@ -25,6 +26,9 @@ export interface ReportsMessageParams {
   reportsTitle: void;
   reportsIntro: void;
   reportPeriod: void;
+  halfLabel: { year: number };
+  cutoffNd09: void;
+  cutoffHint: void;
   reportForms: void;
   formLabel: { form: Form; sheet: string };
   profileTitle: void;
@@ -64,6 +68,9 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     reportsIntro: () =>
       "Ghi các biểu báo cáo theo thể thức Nghị định 30/2020/NĐ-CP vào các trang tính mới. Các trang tính của bạn không bị thay đổi.",
     reportPeriod: () => "Kỳ báo cáo",
+    halfLabel: ({ year }) => `6 tháng đầu năm ${year}`,
+    cutoffNd09: () => "Chốt số liệu theo Nghị định 09/2019/NĐ-CP",
+    cutoffHint: () => "Năm: từ 15/12 năm trước đến 14/12; 6 tháng: từ 15/12 năm trước đến 14/6. Không chọn: theo năm dương lịch.",
     reportForms: () => "Biểu mẫu",
     formLabel: ({ form, sheet }) => `${FORM_VI[form]} — trang “${sheet}”`,
     profileTitle: () => "Cơ quan báo cáo",
@@ -101,6 +108,9 @@ export const REPORTS_MESSAGES: Catalogue<keyof ReportsMessageParams, ReportsMess
     reportsIntro: () =>
       "Writes the report forms to new sheets, in Vietnamese and in the format of Decree 30/2020/NĐ-CP. Your own sheets are not changed.",
     reportPeriod: () => "Reporting period",
+    halfLabel: ({ year }) => `First six months of ${year}`,
+    cutoffNd09: () => "Data cut-off of Decree 09/2019/NĐ-CP",
+    cutoffHint: () => "Year: 15/12 of the year before to 14/12; six months: 15/12 to 14/6. Unticked: calendar dates.",
     reportForms: () => "Forms",
     formLabel: ({ form, sheet }) => `${FORM_EN[form]} — sheet “${sheet}”`,
     profileTitle: () => "Reporting body",
@@ -145,6 +155,9 @@ const PROFILE_LABELS: Record<Locale, Record<ProfileKey, string>> = {
     signerTitle: "Chức vụ người ký",
     signerName: "Họ tên người ký",
     recipients: "Nơi nhận",
+    planNumber: "Số Kế hoạch của cơ quan",
+    planDate: "Ngày ban hành Kế hoạch",
+    requestLetter: "Văn bản đề nghị báo cáo",
   },
   en: {
     parentBody: "Parent body",
@@ -155,6 +168,9 @@ const PROFILE_LABELS: Record<Locale, Record<ProfileKey, string>> = {
     signerTitle: "Signer's title",
     signerName: "Signer's name",
     recipients: "Recipients",
+    planNumber: "Number of the agency's plan",
+    planDate: "Date of the agency's plan",
+    requestLetter: "Letter asking for the report",
   },
 };
 
@@ -164,12 +180,18 @@ const PROFILE_HINTS: Record<Locale, Partial<Record<ProfileKey, string>>> = {
     signerAuthority: "Khi cấp phó ký thay, ví dụ “KT. TRƯỞNG BAN”; để trống nếu người đứng đầu ký",
     signerName: "Để trống để người ký tự ghi",
     recipients: "Mỗi dòng một nơi nhận; dòng cuối thường là “Lưu: VT, …”",
+    planNumber: "Ví dụ 85/KH-BDT; để trống thì báo cáo để dòng chấm cho người ký điền",
+    planDate: "Ví dụ 10/6/2021; để trống thì báo cáo để dòng chấm",
+    requestLetter: "Ví dụ Công văn số 1234/SNV-CTTN ngày 20/11/2025 của Sở Nội vụ; để trống nếu không có",
   },
   en: {
     symbol: "e.g. BDT in “Số: …/BC-BDT”; capitals, digits and hyphens",
     signerAuthority: "When a deputy signs, e.g. “KT. TRƯỞNG BAN”; empty when the head signs",
     signerName: "Leave empty for the signer to write in",
     recipients: "One recipient per line; the last is usually “Lưu: VT, …”",
+    planNumber: "e.g. 85/KH-BDT; empty leaves a dotted blank in the report",
+    planDate: "e.g. 10/6/2021; empty leaves a dotted blank",
+    requestLetter: "e.g. Công văn số 1234/SNV-CTTN ngày 20/11/2025 của Sở Nội vụ; empty when there is none",
   },
 };
 

@@ -31,6 +31,8 @@ export class FakeSheet {
   rowHeights = new Map<number, number>();
   freezeRows = 0;
   pageLayout: Record<string, unknown> = {};
+  /** Manual horizontal page breaks, as added (the cell each is above). */
+  pageBreaks: string[] = [];
   validations: Array<{ address: string; rule: unknown }> = [];
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   /** Worksheet protection: cells and formats cannot be changed while it is on. */

@@ -27,6 +27,8 @@ export class FakeWorksheet {
   private cached: FakeSheet | null | undefined;
   readonly freezePanes = { freezeRows: (n: number) => this.ctx.act(() => (this.model.freezeRows = n)) };
   readonly pageLayout: Record<string, unknown>;
+  /** Manual page breaks (ExcelApi 1.9): the address of the cell each break is above. */
+  readonly horizontalPageBreaks = { add: (at: string) => this.ctx.act(() => this.model.pageBreaks.push(at)) };
   readonly protection: { load(p?: string): void; readonly protected: boolean; protect(): void; unprotect(): void };
 
   /** `find` gives the sheet when the first command using it runs (null: a null object). */

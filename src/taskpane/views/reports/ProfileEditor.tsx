@@ -32,13 +32,21 @@ const useStyles = makeStyles({
 });
 
 type TextField = Exclude<keyof OrgProfile, "recipients">;
-const TEXT_FIELDS: readonly TextField[] = ["parentBody", "agencyName", "symbol", "place", "signerAuthority", "signerTitle", "signerName"];
+const TEXT_FIELDS: readonly TextField[] = ["parentBody", "agencyName", "symbol", "place", "signerAuthority", "signerTitle", "signerName", "planNumber", "planDate", "requestLetter"];
+/** Fields that may stay empty. */
+const OPTIONAL: ReadonlySet<TextField> = new Set<TextField>(["signerAuthority", "signerName", "planNumber", "planDate", "requestLetter"]);
 
 interface Draft extends Record<TextField, string> {
   recipients: string;
 }
 
-const toDraft = (p: OrgProfile): Draft => ({ ...p, recipients: p.recipients.join("\n") });
+const toDraft = (p: OrgProfile): Draft => ({
+  ...p,
+  planNumber: p.planNumber ?? "",
+  planDate: p.planDate ?? "",
+  requestLetter: p.requestLetter ?? "",
+  recipients: p.recipients.join("\n"),
+});
 const fromDraft = (d: Draft) => ({
   ...d,
   recipients: d.recipients
@@ -118,7 +126,7 @@ export function ProfileEditor({
           label={profileFieldLabel(f, locale)}
           hint={profileFieldHint(f, locale) ?? undefined}
           size="small"
-          required={f !== "signerAuthority" && f !== "signerName"}
+          required={!OPTIONAL.has(f)}
           validationState={errors.has(f) ? "error" : "none"}
           validationMessage={errors.get(f)}
         >

@@ -27,6 +27,7 @@ import { ProfileEditor } from "./ProfileEditor";
 import { REPORT_FORMS, makeReportSpecs, reportSheetName, type ReportForm } from "./report-specs";
 
 const PERIOD = "period";
+const HALF = "6T-";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -54,7 +55,10 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
   const { m, locale } = useLocale();
   const years = wb.plan.years;
   const [period, setPeriod] = useState(() => defaultPeriod(years, yearOf(wb.asOf)));
-  const year = period === PERIOD ? null : Number(period);
+  // "2024", "6T-2024" (its first six months) or the whole period.
+  const half = period.startsWith(HALF);
+  const year = period === PERIOD ? null : Number(half ? period.slice(HALF.length) : period);
+  const [nd09, setNd09] = useState(false);
   const [chosen, setChosen] = useState<ReadonlySet<ReportForm>>(() => new Set(REPORT_FORMS));
   const forms = REPORT_FORMS.filter((f) => chosen.has(f));
   // The agency that exists on the report's date (the as-of date), until the workbook says otherwise.
@@ -92,7 +96,10 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
     void wb.check();
   }, [wb]);
 
-  const periodLabel = useMemo(() => (year === null ? m.wholePeriod({ from: firstYear, to: lastYear }) : m.yearLabel({ year })), [year, m, firstYear, lastYear]);
+  const periodLabel = useMemo(
+    () => (year === null ? m.wholePeriod({ from: firstYear, to: lastYear }) : half ? m.halfLabel({ year }) : m.yearLabel({ year })),
+    [year, half, m, firstYear, lastYear],
+  );
 
   const saveProfile = async (p: OrgProfile) => {
     try {
@@ -133,7 +140,7 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
     if (!analysis) return;
     let specs: SheetSpec[];
     try {
-      specs = makeReportSpecs({ analysis, plan: wb.plan, year, forms, profile, asOf: wb.asOf });
+      specs = makeReportSpecs({ analysis, plan: wb.plan, year, forms, profile, asOf: wb.asOf, half, cutoff: nd09 ? "nd09" : "calendar" });
     } catch (e) {
       notify({ key: "reports", intent: "error", title: m.buildFailedTitle(), body: m.errorAdvice(), detail: errorDetail(e) });
       return;
@@ -162,8 +169,16 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
                 {m.yearLabel({ year: y })}
               </option>
             ))}
+            {years.map((y) => (
+              <option key={`h${y}`} value={`${HALF}${y}`}>
+                {m.halfLabel({ year: y })}
+              </option>
+            ))}
             <option value={PERIOD}>{m.wholePeriod({ from: firstYear, to: lastYear })}</option>
           </Select>
+        </Field>
+        <Field hint={m.cutoffHint()}>
+          <Checkbox checked={nd09} onChange={(_, d) => setNd09(d.checked === true)} label={m.cutoffNd09()} />
         </Field>
         <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
           <legend>
@@ -173,7 +188,7 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
             {REPORT_FORMS.map((f) => (
               <Checkbox
                 key={f}
-                label={m.formLabel({ form: f, sheet: reportSheetName(f, year, wb.plan) })}
+                label={m.formLabel({ form: f, sheet: reportSheetName(f, year, wb.plan, half) })}
                 checked={chosen.has(f)}
                 onChange={(_, d) => {
                   const next = new Set(chosen);
