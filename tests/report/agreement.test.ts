@@ -70,6 +70,26 @@ describe("the same figures everywhere, on the sample", () => {
   });
 });
 
+describe("the same figures everywhere, as of a day inside the period", () => {
+  // As of 30/6/2024 the sheet already records activities of later months: no figure counts them.
+  const early = dayOf(2024, 6, 30);
+  let a: Analysis;
+  beforeAll(async () => {
+    a = analyzeWorkbook(await loadWorkbook(SAMPLE, "vi"), plan, { asOf: early });
+  });
+
+  it.each([2024, null])("for %s: bdg progress, the functions and B01 agree, and leave out what came later", async (year) => {
+    let out = "";
+    const args = ["progress", SAMPLE, "--json", "--as-of", "2024-06-30", ...(year === null ? [] : ["--year", String(year)])];
+    await main(args, (s) => (out += s), () => undefined);
+    const progress = (JSON.parse(out) as { figures: Figures }).figures;
+    const spec = expectB01AgreesWithFunctions(a, early, year);
+    expect(five(progress)).toEqual(b01Five(rowValues(spec, rowWhere(spec, 1, "Tổng cộng"))));
+    const late = new AnalysisView(analyzeWorkbook(await loadWorkbook(SAMPLE, "vi"), plan, { asOf }), plan, asOf).figures("", year);
+    expect(progress.activities).toBeLessThan(late.activities);
+  });
+});
+
 const TASKS = ["II.1", "II.2.1", "II.2.2", "II.2.3", "II.2.4", "III.1.1", "III.1.3", "III.2", "V.1", null] as const;
 const count = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: 300 }) },

@@ -31,7 +31,7 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
   if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
   const progress = progressOf(a.statuses, plan, scope, year, asOf);
   // The same rule as the reports and the BDG functions: flagged values and later duplicates left out.
-  const figures = figuresOf(countedData(a.data, a.issues, plan).data, plan, scope, year, asOf);
+  const figures = figuresOf(countedData(a.data, a.issues, plan, asOf).data, plan, scope, year, asOf);
   const obligations = a.statuses.filter((s) => plan.inScope(s.taskId, scope) && (year === null || s.year === year || s.year === null));
   if (ctx.json) {
     out(

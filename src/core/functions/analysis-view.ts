@@ -38,7 +38,7 @@ export class AnalysisView {
     const key = `${scope}\u0000${year ?? ""}`;
     let f = this.figuresMemo.get(key);
     // Counted by the same rule as the reports and `bdg progress` (progress/counting.ts).
-    this.counted ??= countedData(this.analysis.data, this.analysis.issues, this.plan).data;
+    this.counted ??= countedData(this.analysis.data, this.analysis.issues, this.plan, this.asOf).data;
     if (!f) this.figuresMemo.set(key, (f = figuresOf(this.counted, this.plan, scope, year, this.asOf)));
     return f;
   }
