@@ -73,7 +73,7 @@ function bracket(inner: string): Token | null {
 function tokens(section: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < section.length; i++) {
-    const ch = section[i];
+    const ch = section.charAt(i);
     if (ch === "\\") {
       out.push({ t: "lit", s: section.slice(i + 1, i + 2) });
       i++;
@@ -153,7 +153,7 @@ function renderNumber(x: number, block: Token[], percents: number, locale: Local
   for (let j = 0; j < intPh.length; j++) {
     const ph = intPh[intPh.length - 1 - j];
     const k = digits.length - 1 - j;
-    own.unshift(k >= 0 ? digits[k] : ph === "0" ? "0" : ph === "?" ? " " : "");
+    own.unshift(k >= 0 ? digits.charAt(k) : ph === "0" ? "0" : ph === "?" ? " " : "");
   }
   head += own.join("");
   const lead = /^ */.exec(head)?.[0] ?? "";
@@ -169,12 +169,12 @@ function renderSection(x: number, toks: Token[], locale: Locale): string {
   const percents = toks.filter((t) => t.t === "pct").length;
   const generals = toks.filter((t) => t.t === "general").length;
   if (generals > 1 || (generals === 1 && numeric.length > 0)) throw new Unsupported();
-  const from = numeric.length > 0 ? numeric[0] : -1;
-  const to = numeric.length > 0 ? numeric[numeric.length - 1] : -1;
+  const from = numeric[0] ?? -1;
+  const to = numeric[numeric.length - 1] ?? -1;
   if (numeric.length > 0 && !toks.slice(from, to + 1).some((t) => t.t === "ph")) throw new Unsupported();
   let out = "";
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
+    const t = toks[i] as Token;
     if (i === from) {
       out += renderNumber(x, toks.slice(from, to + 1), percents, locale);
       i = to;
@@ -195,14 +195,14 @@ export function formatByExcelCode(value: number, code: string, locale: Locale): 
     // One section serves every number (negatives get a sign); two: the second is for negatives;
     // three: the third is for zero. A fourth is for text.
     const numberSections = all.length >= 4 ? all.slice(0, 3) : all;
-    let section = numberSections[0];
+    let section = numberSections[0] ?? "";
     let x = value;
     let sign = value < 0 ? "-" : "";
     if (value < 0 && numberSections.length >= 2) {
-      section = numberSections[1];
+      section = numberSections[1] ?? "";
       x = -value;
       sign = "";
-    } else if (value === 0 && numberSections.length >= 3) section = numberSections[2];
+    } else if (value === 0 && numberSections.length >= 3) section = numberSections[2] ?? "";
     const text = renderSection(Math.abs(x), tokens(section), locale);
     return (sign + text).trim();
   } catch (e) {
