@@ -227,3 +227,16 @@ export function isKeptNumberFormat(code: string | null | undefined): code is str
   const outside = bare.replace(/\[[^\]]*\]/g, "");
   return !/[dmyhsgbe]/i.test(outside.replace(/E[+-]/g, "")) && !/AM\/PM|A\/P/i.test(outside);
 }
+
+/** A number a message quotes: plain (the message formats it for the locale) or with its cell's own format. */
+export type ShownNumber = number | NumberInFormat;
+
+/** The number itself. */
+export function numberOf(x: ShownNumber): number {
+  return typeof x === "number" ? x : x.value;
+}
+
+/** The text of a number in its cell's format, as Excel shows it; null for a plain number or a format this cannot render. */
+export function formattedText(x: ShownNumber, locale: Locale): string | null {
+  return typeof x === "number" ? null : formatByExcelCode(x.value, x.format, locale);
+}
