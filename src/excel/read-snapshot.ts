@@ -152,8 +152,10 @@ function queueMergesAndColumnFonts(plans: SheetPlan[], used: Array<Excel.Range |
 
 /** Step 3: the values in row blocks; with the first request, merged areas and per-column fonts. */
 async function readValues(r: Reading, sheets: Excel.WorksheetCollection, plans: SheetPlan[], used: Array<Excel.Range | null>): Promise<void> {
-  const items: ReadItem[] = plans.flatMap((p, i) => (p.used ? readItems(i, p.used, r.blockCells) : []));
-  // Values and number formats: two grids of the block's size come back in the response.
+  // Values and number formats: two grids of the block's size come back in the response, so on the
+  // web a block is at most half a request, and weighs two a cell.
+  const blockCells = Math.max(1, Math.min(r.blockCells, Math.floor(r.limit / VALUE_AND_FORMAT)));
+  const items: ReadItem[] = plans.flatMap((p, i) => (p.used ? readItems(i, p.used, blockCells) : []));
   for (const it of items) it.cells *= VALUE_AND_FORMAT;
   const totalCells = items.reduce((n, b) => n + b.cells, 0) || 1;
   let cellsRead = 0;
