@@ -106,7 +106,9 @@ function tokens(section: string): Token[] {
 
 /** A non-negative number with exactly `d` decimals, rounded half away from zero; null when too large to be exact. */
 function fixed(x: number, d: number): { int: string; frac: string } | null {
-  const scaled = Math.round(Number(`${x.toPrecision(15)}e${d}`));
+  // Excel keeps 15 significant digits; shifting the decimal text avoids 1.005 * 100 = 100.49999….
+  const p = x.toPrecision(15);
+  const scaled = Math.round(p.includes("e") ? Number(p) * 10 ** d : Number(`${p}e${d}`));
   if (!Number.isSafeInteger(scaled)) return null;
   const s = String(scaled).padStart(d + 1, "0");
   return { int: s.slice(0, s.length - d), frac: s.slice(s.length - d) };
