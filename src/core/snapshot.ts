@@ -20,6 +20,17 @@ export interface MergedArea {
   right: number;
 }
 
+/**
+ * Rows top..bottom (1-based, inclusive) of column col whose number cells show in format code: no
+ * number cell between them has another format. Cells that are not numbers are left out of account.
+ */
+export interface NumberFormatRun {
+  col: number;
+  top: number;
+  bottom: number;
+  code: string;
+}
+
 export interface SheetSnapshot {
   name: string;
   /** values[r][c] is the cell at sheet row r+1, column c+1 (dense from A1; rows may be ragged). */
@@ -30,6 +41,11 @@ export interface SheetSnapshot {
    * address. Adapters record only those (see isLegacyFontName) to keep snapshots small.
    */
   legacyFonts?: Record<string, string>;
+  /**
+   * The number format of number cells formatted otherwise than General (dates and times aside), as
+   * runs down a column (see number-format-runs.ts); absent when the sheet has none.
+   */
+  numberFormats?: NumberFormatRun[];
   /** True when the add-in itself wrote this sheet (a report): readers skip it. */
   ownedByAddin?: boolean;
 }

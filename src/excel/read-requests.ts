@@ -66,8 +66,8 @@ export function splitBlock(b: ReadItem): ReadItem[] | null {
   if (b.rows < 2) return null;
   const top = Math.ceil(b.rows / 2);
   return [
-    { ...b, rows: top, cells: top * b.cols },
-    { ...b, row: b.row + top, rows: b.rows - top, cells: (b.rows - top) * b.cols },
+    { ...b, rows: top, cells: (b.cells / b.rows) * top },
+    { ...b, row: b.row + top, rows: b.rows - top, cells: (b.cells / b.rows) * (b.rows - top) },
   ];
 }
 

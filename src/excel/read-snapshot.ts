@@ -3,7 +3,7 @@ import { isOwnSheet, SIGNATURE_ADDRESS } from "../core/report/form-signature";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import type { ExcelHost } from "./excel-host";
 import { readItems, runStep, type ReadItem } from "./read-requests";
-import { applyUniformFonts, columnHasText, parseAreas, storeCellFonts, storeValues, type SheetPlan } from "./sheet-cells";
+import { applyUniformFonts, columnHasText, parseAreas, storeCellFonts, storeNumberFormats, storeValues, type SheetPlan } from "./sheet-cells";
 import type { ProgressFn } from "./workbook-service";
 
 export { cellOfExcel, parseAreas } from "./sheet-cells";
@@ -17,6 +17,8 @@ export { rowBlocks } from "./read-requests";
  *   2. each sheet's used range (values only) and its font name (one name, or null when mixed);
  *   3. the values in row blocks, the merged areas, and the font of each column of a sheet whose
  *      font is mixed;
+ *      with the values, in the same requests, each cell's number format (the number cells that have
+ *      one are quoted as Excel shows them); a cell then weighs two in the request budget;
  *   4. only when some column mixes fonts: the font of each cell of those columns, in row blocks.
  *
  * Every read is a row block of at most `blockCells` cells, never a whole column. On the desktop a
@@ -150,7 +152,11 @@ function queueMergesAndColumnFonts(plans: SheetPlan[], used: Array<Excel.Range |
 
 /** Step 3: the values in row blocks; with the first request, merged areas and per-column fonts. */
 async function readValues(r: Reading, sheets: Excel.WorksheetCollection, plans: SheetPlan[], used: Array<Excel.Range | null>): Promise<void> {
-  const items: ReadItem[] = plans.flatMap((p, i) => (p.used ? readItems(i, p.used, r.blockCells) : []));
+  // Values and number formats: two grids of the block's size come back in the response, so on the
+  // web a block is at most half a request, and weighs two a cell.
+  const blockCells = Math.max(1, Math.min(r.blockCells, Math.floor(r.limit / VALUE_AND_FORMAT)));
+  const items: ReadItem[] = plans.flatMap((p, i) => (p.used ? readItems(i, p.used, blockCells) : []));
+  for (const it of items) it.cells *= VALUE_AND_FORMAT;
   const totalCells = items.reduce((n, b) => n + b.cells, 0) || 1;
   let cellsRead = 0;
   let extrasDone = false;
@@ -163,11 +169,12 @@ async function readValues(r: Reading, sheets: Excel.WorksheetCollection, plans: 
       const extras = extrasDone ? null : queueMergesAndColumnFonts(plans, used, r.host);
       const ranges = batch.map((b) => {
         const range = sheets.items[b.sheet].getRangeByIndexes(b.row, b.col, b.rows, b.cols);
-        range.load("values");
+        range.load("values,numberFormat");
         return range;
       });
       return () => {
         batch.forEach((b, k) => storeValues(plans[b.sheet], b, ranges[k].values));
+        batch.forEach((b, k) => storeNumberFormats(plans[b.sheet], b, ranges[k].values, ranges[k].numberFormat));
         cellsRead += batch.reduce((n, b) => n + b.cells, 0);
         if (extras) {
           extras();
@@ -181,6 +188,9 @@ async function readValues(r: Reading, sheets: Excel.WorksheetCollection, plans: 
     },
   );
 }
+
+/** What one cell of a value block weighs in a request: its value and its number format. */
+const VALUE_AND_FORMAT = 2;
 
 /** The one-column blocks of columns that mix fonts and hold text. */
 function mixedFontItems(plans: SheetPlan[], blockCells: number): ReadItem[] {
@@ -215,6 +225,8 @@ function snapshotOf(plans: SheetPlan[], date1904: boolean): WorkbookSnapshot {
     sheets: plans.map((p) => {
       const s: SheetSnapshot = { name: p.name, values: p.values, merges: p.merges };
       if (Object.keys(p.legacyFonts).length > 0) s.legacyFonts = p.legacyFonts;
+      const numberFormats = p.numberFormats?.runs();
+      if (numberFormats) s.numberFormats = numberFormats;
       if (p.owned) s.ownedByAddin = true;
       return s;
     }),

@@ -1,4 +1,5 @@
 import { a1, columnNumber, isLegacyFontName, type CellValue, type MergedArea } from "../core/snapshot";
+import { NumberFormatRuns } from "../core/number-format-runs";
 import type { Block, UsedArea } from "./read-requests";
 
 /** What is known of one sheet while it is read. */
@@ -14,6 +15,8 @@ export interface SheetPlan {
   values: CellValue[][];
   merges: MergedArea[];
   legacyFonts: Record<string, string>;
+  /** The number formats of its number cells, made when the first block is stored. */
+  numberFormats?: NumberFormatRuns;
 }
 
 const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
@@ -87,6 +90,21 @@ export function storeValues(p: SheetPlan, b: Block, values: unknown[][]): void {
   let end = p.values.length;
   while (end > 0 && p.values[end - 1].length === 0) end--;
   p.values.length = end;
+}
+
+/** Note the number format of each number cell of a block (read with its values, in the same request). */
+export function storeNumberFormats(p: SheetPlan, b: Block, values: unknown[][], formats: unknown[][]): void {
+  const runs = (p.numberFormats ??= new NumberFormatRuns());
+  for (let i = 0; i < values.length; i++) {
+    const src = values[i];
+    const fmt = formats[i];
+    for (let c = 0; c < src.length; c++) {
+      const v = src[c];
+      if (typeof v !== "number" || !Number.isFinite(v)) continue;
+      const code = fmt?.[c];
+      runs.add(b.row + i + 1, b.col + c + 1, typeof code === "string" ? code : null);
+    }
+  }
 }
 
 export function columnHasText(p: SheetPlan, col: number): boolean {

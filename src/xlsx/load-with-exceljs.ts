@@ -1,9 +1,11 @@
 import ExcelJS from "exceljs";
 import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { a1 } from "../core/snapshot";
+import { NumberFormatRuns } from "../core/number-format-runs";
 import { cellValueOf, legacyFontOf } from "./cell-value";
 import { ownedSheetNames } from "./owned-sheets";
 import { BLANK_ROW } from "./sheet-xml";
+import { keptNumberFormat } from "./workbook-parts";
 import { XlsxReadError } from "./xlsx-read-error";
 
 /**
@@ -36,6 +38,7 @@ export async function loadWithExcelJS(bytes: Buffer, declaredDate1904: boolean):
 function readSheet(ws: ExcelJS.Worksheet, exceljsDate1904: boolean, ownedByAddin: boolean): SheetSnapshot {
   const values: CellValue[][] = [];
   let legacyFonts: Record<string, string> | undefined;
+  const formats = new NumberFormatRuns();
 
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     let out: CellValue[] | null = null;
@@ -45,6 +48,7 @@ function readSheet(ws: ExcelJS.Worksheet, exceljsDate1904: boolean, ownedByAddin
       if (out === null) out = [];
       while (out.length < col - 1) out.push(null);
       out.push(v);
+      if (typeof v === "number") formats.add(rowNumber, col, keptNumberFormat(cell.numFmt));
       if (typeof v === "string") {
         const font = legacyFontOf(cell);
         if (font !== null) (legacyFonts ??= {})[a1(rowNumber, col)] = font;
@@ -57,6 +61,8 @@ function readSheet(ws: ExcelJS.Worksheet, exceljsDate1904: boolean, ownedByAddin
 
   const sheet: SheetSnapshot = { name: ws.name, values, merges: mergesOf(ws), ownedByAddin };
   if (legacyFonts) sheet.legacyFonts = legacyFonts;
+  const numberFormats = formats.runs();
+  if (numberFormats) sheet.numberFormats = numberFormats;
   return sheet;
 }
 

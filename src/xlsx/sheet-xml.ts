@@ -1,5 +1,6 @@
-import type { CellValue, MergedArea, SheetSnapshot } from "../core/snapshot";
+import type { CellValue, MergedArea, NumberFormatRun, SheetSnapshot } from "../core/snapshot";
 import { a1 } from "../core/snapshot";
+import { NumberFormatRuns } from "../core/number-format-runs";
 import { legacyRunFont, plainText, serialOfStored } from "./cell-value";
 import type { SharedString } from "./shared-strings";
 import type { StyleTable } from "./workbook-parts";
@@ -56,6 +57,8 @@ export function readSheetXml(xml: string, name: string, ownedByAddin: boolean, s
   const { values, legacyFonts } = reader.finish(merges);
   const sheet: SheetSnapshot = { name, values, merges, ownedByAddin };
   if (legacyFonts) sheet.legacyFonts = legacyFonts;
+  const numberFormats = reader.numberFormats(values);
+  if (numberFormats) sheet.numberFormats = numberFormats;
   return sheet;
 }
 
@@ -75,6 +78,14 @@ class SheetReader {
   private readonly values: CellValue[][] = [];
   private legacyFonts: Record<string, string> | undefined;
   private readonly sources: SheetSources;
+  /**
+   * Number cells in rows and columns where a kept number format was met: row, column, and the
+   * format's index in formatCodes (-1: General). Played into runs once merged areas have blanked
+   * their covered cells, which exceljs never reports as numbers.
+   */
+  private readonly formatCells: number[] = [];
+  private readonly formatCodes: string[] = [];
+  private readonly formattedColumns = new Set<number>();
 
   constructor(sources: SheetSources) {
     this.sources = sources;
@@ -191,11 +202,36 @@ class SheetReader {
         v = style.date ? serialOfStored(n, this.sources.exceljsDate1904) : Number.isFinite(n) ? n : null;
       }
     }
+    if (typeof v === "number" && (style.numFmt || this.formattedColumns.has(col))) this.noteFormat(rowNumber, col, style.numFmt ?? null);
     if (typeof v === "string") {
       const font = shared?.runs ? legacyRunFont(shared.runs, (run) => run.font, style.font) : style.legacyFont;
       if (font !== null) (this.legacyFonts ??= {})[a1(rowNumber, col)] = font;
     }
     return v;
+  }
+
+  private noteFormat(row: number, col: number, code: string | null): void {
+    let index = -1;
+    if (code !== null) {
+      this.formattedColumns.add(col);
+      index = this.formatCodes.indexOf(code);
+      if (index < 0) index = this.formatCodes.push(code) - 1;
+    }
+    this.formatCells.push(row, col, index);
+  }
+
+  /** The number-format runs of the finished rows (only cells still holding a number count). */
+  numberFormats(values: readonly CellValue[][]): NumberFormatRun[] | undefined {
+    if (this.formatCodes.length === 0) return undefined;
+    const runs = new NumberFormatRuns();
+    const cells = this.formatCells;
+    for (let i = 0; i < cells.length; i += 3) {
+      const row = cells[i];
+      const col = cells[i + 1];
+      if (typeof values[row - 1]?.[col - 1] !== "number") continue;
+      runs.add(row, col, cells[i + 2] < 0 ? null : this.formatCodes[cells[i + 2]]);
+    }
+    return runs.runs();
   }
 
   /** The rows, with the covered cells of merged areas blanked (as exceljs and Excel report them). */

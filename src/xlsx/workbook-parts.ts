@@ -3,6 +3,7 @@ import WorkbookXform from "exceljs/lib/xlsx/xform/book/workbook-xform";
 import RelationshipsXform from "exceljs/lib/xlsx/xform/core/relationships-xform";
 import StylesXform from "exceljs/lib/xlsx/xform/style/styles-xform";
 import { isLegacyFontName } from "../core/snapshot";
+import { isKeptNumberFormat } from "../core/text/excel-number-format";
 import { isMarkerName, sheetOfReference } from "./owned-sheets";
 import { UnsupportedXml } from "./xml-scanner";
 
@@ -116,6 +117,24 @@ export interface CellStyle {
   font: string | undefined;
   /** That font when it is a legacy Vietnamese one, else null. */
   legacyFont: string | null;
+  /** The number format a number cell keeps in the snapshot (see keptNumberFormat), else null. */
+  numFmt?: string | null;
+}
+
+const keptCodes = new Map<string, string | null>();
+
+/**
+ * A number format worth carrying with a number cell, as both .xlsx readers decide it: not General,
+ * not a date or time (exceljs's own test, which turns such cells into dates, and the core's).
+ */
+export function keptNumberFormat(code: string | undefined): string | null {
+  if (typeof code !== "string") return null;
+  let kept = keptCodes.get(code);
+  if (kept === undefined) {
+    kept = !isDateFmt(code) && isKeptNumberFormat(code) ? code : null;
+    keptCodes.set(code, kept);
+  }
+  return kept;
 }
 
 const NO_STYLE: CellStyle = { date: false, font: undefined, legacyFont: null };
@@ -151,6 +170,9 @@ export class StyleTable {
     const model = this.xform.getStyleModel(id);
     if (!model) return NO_STYLE;
     const font = model.font?.name;
-    return { date: isDateFmt(model.numFmt), font, legacyFont: isLegacyFontName(font) ? (font ?? null) : null };
+    const style: CellStyle = { date: isDateFmt(model.numFmt), font, legacyFont: isLegacyFontName(font) ? (font ?? null) : null };
+    const numFmt = keptNumberFormat(model.numFmt);
+    if (numFmt !== null) style.numFmt = numFmt;
+    return style;
   }
 }

@@ -6,7 +6,7 @@ import { direct, sniffed } from "./read-helpers";
 
 describe("random workbooks", () => {
   const FONTS = [undefined, ".VnTime", "VNI-Times", "Arial"];
-  const FORMATS = [undefined, "dd/mm/yyyy", "0.00", "[h]:mm", '"Ngày" d', "mm/yyyy"];
+  const FORMATS = [undefined, "dd/mm/yyyy", "0.00", "[h]:mm", '"Ngày" d', "mm/yyyy", "#,##0", '#,##0 "đ";(#,##0 "đ")', "0.0%"];
   const text = fc
     .array(fc.constantFrom("a", "Ệ", "Hoà".normalize("NFD"), " ", "&", "<", ">", '"', "'", "\n", "\t", "_x000D_", "Tæng", "#N/A", "1"), { maxLength: 6 })
     .map((parts) => parts.join(""));

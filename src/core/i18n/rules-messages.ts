@@ -7,6 +7,7 @@ import type { Field } from "../read/types";
 import type { CellValue } from "../snapshot";
 import type { RuleCode } from "../validate/issue";
 import { fieldName } from "./field-names";
+import { formattedText, numberOf, type ShownNumber } from "../text/excel-number-format";
 import { formatNumber, listText, type Catalogue, type Locale } from "./locale";
 
 /** What a missing-column issue is about: a field, or "date or year" when neither is there. */
@@ -46,18 +47,18 @@ export interface RuleMessageParams {
   futureCompleted: At & { date: CellValue; asOf: string };
   badStatus: AtValue;
   badNumber: AtField;
-  negativeNumber: At & { field: Field; value: number };
-  nonIntegerCount: At & { field: Field; value: number };
-  femaleExceedsTotal: At & { female: number; total: number };
-  ethnicExceedsTotal: At & { ethnic: number; total: number };
-  sexSumMismatch: At & { female: number; male: number; total: number };
-  missingSexBreakdown: At & { total: number };
+  negativeNumber: At & { field: Field; value: ShownNumber };
+  nonIntegerCount: At & { field: Field; value: ShownNumber };
+  femaleExceedsTotal: At & { female: ShownNumber; total: ShownNumber };
+  ethnicExceedsTotal: At & { ethnic: ShownNumber; total: ShownNumber };
+  sexSumMismatch: At & { female: ShownNumber; male: ShownNumber; total: ShownNumber };
+  missingSexBreakdown: At & { total: ShownNumber };
   campaignOutOfWindow: AtValue & { taskId: string; window: string };
   campaignDateTooCoarse: AtValue & { taskId: string; window: string };
   unknownUnit: At & { units: string[] };
   duplicateActivity: At & { row: number; earlierRow: number; earlierSheet: string | null };
-  totalMismatch: At & { field: Field; total: number; sum: number; fromRow: number; toRow: number };
-  totalMismatchTextNumbers: At & { field: Field; total: number; sum: number; fromRow: number; toRow: number; textCells: string[] };
+  totalMismatch: At & { field: Field; total: ShownNumber; sum: ShownNumber; fromRow: number; toRow: number };
+  totalMismatchTextNumbers: At & { field: Field; total: ShownNumber; sum: ShownNumber; fromRow: number; toRow: number; textCells: string[] };
   legacyEncoding: At & { encoding: "tcvn3" | "vni"; count: number };
   missingEvidence: At;
   missingTaskYear: CoverageParams;
@@ -115,7 +116,19 @@ function q(v: CellValue, locale: Locale): string {
 }
 
 /** A number for the locale; most are small whole counts, which need no grouping or decimal mark. */
-const n = (x: number, locale: Locale): string => (Number.isInteger(x) && x > -1000 && x < 1000 ? String(x) : formatNumber(x, locale, 6));
+const plain = (x: number, locale: Locale): string => (Number.isInteger(x) && x > -1000 && x < 1000 ? String(x) : formatNumber(x, locale, 6));
+
+/** A number as its cell shows it in Excel, quoted, when the cell has a format of its own; else for the locale. */
+function n(x: ShownNumber, locale: Locale): string {
+  const text = formattedText(x, locale);
+  return text !== null ? `“${text}”` : plain(numberOf(x), locale);
+}
+
+/** A number in parentheses after the words it is about; one in its cell's own format is quoted instead. */
+function p(x: ShownNumber, locale: Locale): string {
+  const text = formattedText(x, locale);
+  return text !== null ? `“${text}”` : `(${plain(numberOf(x), locale)})`;
+}
 
 function list(items: string[], locale: Locale): string {
   return listText(
@@ -171,17 +184,17 @@ const vi: RuleMessages = {
   badNumber: ({ cell, field, value }) =>
     `Ô ${cell}: ${fieldName(field, "vi")} ${q(value, "vi")} không phải là số. Chỉ ghi số, ví dụ 1.500 hoặc 12,5.`,
   negativeNumber: ({ cell, field, value }) =>
-    `Ô ${cell}: ${fieldName(field, "vi")} là số âm (${n(value, "vi")}). Sửa lại thành số không âm.`,
+    `Ô ${cell}: ${fieldName(field, "vi")} là số âm ${p(value, "vi")}. Sửa lại thành số không âm.`,
   nonIntegerCount: ({ cell, field, value }) =>
-    `Ô ${cell}: ${fieldName(field, "vi")} (${n(value, "vi")}) không phải là số nguyên. Số người phải là số nguyên.`,
+    `Ô ${cell}: ${fieldName(field, "vi")} ${p(value, "vi")} không phải là số nguyên. Số người phải là số nguyên.`,
   femaleExceedsTotal: ({ cell, female, total }) =>
-    `Ô ${cell}: số nữ (${n(female, "vi")}) lớn hơn tổng số người tham gia (${n(total, "vi")}). Kiểm tra lại hai số này.`,
+    `Ô ${cell}: số nữ ${p(female, "vi")} lớn hơn tổng số người tham gia ${p(total, "vi")}. Kiểm tra lại hai số này.`,
   ethnicExceedsTotal: ({ cell, ethnic, total }) =>
-    `Ô ${cell}: số người DTTS (${n(ethnic, "vi")}) lớn hơn tổng số người tham gia (${n(total, "vi")}). Kiểm tra lại hai số này.`,
+    `Ô ${cell}: số người DTTS ${p(ethnic, "vi")} lớn hơn tổng số người tham gia ${p(total, "vi")}. Kiểm tra lại hai số này.`,
   sexSumMismatch: ({ cell, female, male, total }) =>
-    `Ô ${cell}: số nữ (${n(female, "vi")}) cộng số nam (${n(male, "vi")}) bằng ${n(female + male, "vi")}, khác tổng số người tham gia (${n(total, "vi")}). Kiểm tra lại ba số này.`,
+    `Ô ${cell}: số nữ ${p(female, "vi")} cộng số nam ${p(male, "vi")} bằng ${n(numberOf(female) + numberOf(male), "vi")}, khác tổng số người tham gia ${p(total, "vi")}. Kiểm tra lại ba số này.`,
   missingSexBreakdown: ({ cell, total }) =>
-    `Ô ${cell}: có tổng số người tham gia (${n(total, "vi")}) nhưng chưa ghi số nữ. Ghi số nữ để số liệu được tách biệt theo giới.`,
+    `Ô ${cell}: có tổng số người tham gia ${p(total, "vi")} nhưng chưa ghi số nữ. Ghi số nữ để số liệu được tách biệt theo giới.`,
   campaignOutOfWindow: ({ cell, value, taskId, window }) =>
     `Ô ${cell}: hoạt động thuộc đợt ${taskId} (${window}) nhưng thời gian ${q(value, "vi")} nằm ngoài đợt, nên không được tính cho đợt. Kiểm tra lại thời gian hoặc mã nhiệm vụ.`,
   campaignDateTooCoarse: ({ cell, value, taskId, window }) =>
@@ -266,17 +279,17 @@ const en: RuleMessages = {
   badNumber: ({ cell, field, value }) =>
     `Cell ${cell}: the ${fieldName(field, "en")} ${q(value, "en")} is not a number. Enter only a number, e.g. 1.500 or 12,5.`,
   negativeNumber: ({ cell, field, value }) =>
-    `Cell ${cell}: the ${fieldName(field, "en")} is negative (${n(value, "en")}). Enter a number of zero or more.`,
+    `Cell ${cell}: the ${fieldName(field, "en")} is negative ${p(value, "en")}. Enter a number of zero or more.`,
   nonIntegerCount: ({ cell, field, value }) =>
-    `Cell ${cell}: the ${fieldName(field, "en")} (${n(value, "en")}) is not a whole number. People are counted in whole numbers.`,
+    `Cell ${cell}: the ${fieldName(field, "en")} ${p(value, "en")} is not a whole number. People are counted in whole numbers.`,
   femaleExceedsTotal: ({ cell, female, total }) =>
-    `Cell ${cell}: the number of women (${n(female, "en")}) exceeds the number of participants (${n(total, "en")}). Check both numbers.`,
+    `Cell ${cell}: the number of women ${p(female, "en")} exceeds the number of participants ${p(total, "en")}. Check both numbers.`,
   ethnicExceedsTotal: ({ cell, ethnic, total }) =>
-    `Cell ${cell}: the number of ethnic-minority people (${n(ethnic, "en")}) exceeds the number of participants (${n(total, "en")}). Check both numbers.`,
+    `Cell ${cell}: the number of ethnic-minority people ${p(ethnic, "en")} exceeds the number of participants ${p(total, "en")}. Check both numbers.`,
   sexSumMismatch: ({ cell, female, male, total }) =>
-    `Cell ${cell}: women (${n(female, "en")}) plus men (${n(male, "en")}) make ${n(female + male, "en")}, not the number of participants (${n(total, "en")}). Check the three numbers.`,
+    `Cell ${cell}: women ${p(female, "en")} plus men ${p(male, "en")} make ${n(numberOf(female) + numberOf(male), "en")}, not the number of participants ${p(total, "en")}. Check the three numbers.`,
   missingSexBreakdown: ({ cell, total }) =>
-    `Cell ${cell}: the number of participants is given (${n(total, "en")}) but not the number of women. Enter it so that figures are sex-disaggregated.`,
+    `Cell ${cell}: the number of participants is given ${p(total, "en")} but not the number of women. Enter it so that figures are sex-disaggregated.`,
   campaignOutOfWindow: ({ cell, value, taskId, window }) =>
     `Cell ${cell}: the activity belongs to campaign ${taskId} (${window}) but its date ${q(value, "en")} is outside the campaign, so it does not count for it. Check the date or the task id.`,
   campaignDateTooCoarse: ({ cell, value, taskId, window }) =>

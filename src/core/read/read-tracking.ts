@@ -40,10 +40,12 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
   const tables: TrackingTable[] = [];
   const legacyCells: LegacyCell[] = [];
   const sheetsRead: string[] = [];
+  let numberFormats: TrackingData["numberFormats"];
   for (const original of book.sheets) {
     // A marked sheet that no longer looks like a form is a user's sheet: read it.
     if (original.ownedByAddin === true && isOwnSheet(original.name, original.values)) continue;
     sheetsRead.push(original.name);
+    if (original.numberFormats) (numberFormats ??= {})[original.name] = original.numberFormats;
     const { sheet, cells } = convertLegacySheet(original);
     // Every table of the sheet, one under another (per-year tables stacked on one sheet).
     let from = 1;
@@ -65,5 +67,5 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
   }
   const activities = tables.flatMap((t) => t.activities);
   const bookYears = opts.years ? bookYearsOverride(opts.years.from, opts.years.to, plan) : bookYearsOf(book, tables, plan);
-  return { tables, legacyCells, activities, sheetsRead, ...(bookYears ? { bookYears } : {}) };
+  return { tables, legacyCells, activities, sheetsRead, ...(bookYears ? { bookYears } : {}), ...(numberFormats ? { numberFormats } : {}) };
 }

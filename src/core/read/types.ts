@@ -1,4 +1,4 @@
-import type { CellValue } from "../snapshot";
+import type { CellValue, NumberFormatRun } from "../snapshot";
 import type { Day } from "../time/days";
 
 /** The fields a tracking table can have (docs/design.md#tracking-fields). */
@@ -136,6 +136,8 @@ export interface TrackingData {
   activities: Activity[];
   /** Sheets read (not skipped as the add-in's own). */
   sheetsRead: string[];
+  /** The number formats of the sheets read that have some, by sheet name (messages quote numbers with them). */
+  numberFormats?: Record<string, NumberFormatRun[]>;
 }
 
 /** A user's correction of the mapping of one table, saved in the workbook. */

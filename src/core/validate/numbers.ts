@@ -4,6 +4,7 @@ import { isExcelError } from "../snapshot";
 import type { Columns, Rule, RowRule } from "./rule";
 import { cellOf, findingAt, isBlankCell, isFiniteNumber, isUnreadable, issueValue } from "./cells";
 import type { RuleDescriptor } from "./descriptor";
+import { shownNumber } from "./shown-number";
 
 /** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
 export const NUMBER_DESCRIPTORS = {
@@ -57,14 +58,15 @@ export const badNumber: RowRule = {
 /** A count or a budget below zero. */
 export const negativeNumber: RowRule = {
   ...NUMBER_DESCRIPTORS.negativeNumber,
-  rows: ({ msg }) => ({
+  rows: ({ msg, data }) => ({
     activity(a, cols, out) {
       const anyNegative = (a.participants ?? 0) < 0 || (a.female ?? 0) < 0 || (a.male ?? 0) < 0 || (a.ethnicMinority ?? 0) < 0 || (a.budget ?? 0) < 0;
       if (!anyNegative) return;
       for (const f of NUMBER_FIELDS) {
         const v = a[f];
         if (v === null || !(v < 0) || cols[f] === undefined || !isFiniteNumber(v)) continue;
-        out.push(findingAt(a, cols[f], msg.negativeNumber({ cell: cellOf(a, cols[f]), field: f, value: v }), v));
+        const value = shownNumber(data, a, cols[f], a.raw[f], v);
+        out.push(findingAt(a, cols[f], msg.negativeNumber({ cell: cellOf(a, cols[f]), field: f, value }), v));
       }
     },
   }),
@@ -77,13 +79,14 @@ const integerOrNone = (v: number | null): boolean => v === null || Number.isInte
 /** A people count with a fraction. */
 export const nonIntegerCount: RowRule = {
   ...NUMBER_DESCRIPTORS.nonIntegerCount,
-  rows: ({ msg }) => ({
+  rows: ({ msg, data }) => ({
     activity(a, cols, out) {
       if (integerOrNone(a.participants) && integerOrNone(a.female) && integerOrNone(a.male) && integerOrNone(a.ethnicMinority)) return;
       for (const f of COUNT_FIELDS) {
         const v = a[f];
         if (v === null || Number.isInteger(v) || cols[f] === undefined || !isFiniteNumber(v) || isWhole(v)) continue;
-        out.push(findingAt(a, cols[f], msg.nonIntegerCount({ cell: cellOf(a, cols[f]), field: f, value: v }), v));
+        const value = shownNumber(data, a, cols[f], a.raw[f], v);
+        out.push(findingAt(a, cols[f], msg.nonIntegerCount({ cell: cellOf(a, cols[f]), field: f, value }), v));
       }
     },
   }),
@@ -98,12 +101,16 @@ function partOf(part: number | null, partCol: number | undefined, a: Activity, c
 /** More women than participants; pinned to the women cell. */
 export const femaleExceedsTotal: RowRule = {
   ...NUMBER_DESCRIPTORS.femaleExceedsTotal,
-  rows: ({ msg }) => ({
+  rows: ({ msg, data }) => ({
     activity(a, cols, out) {
       const female = partOf(a.female, cols.female, a, cols);
       const total = a.participants as number;
       if (female === null || female <= total) return;
-      out.push(findingAt(a, cols.female, msg.femaleExceedsTotal({ cell: cellOf(a, cols.female), female, total }), female));
+      const shown = {
+        female: shownNumber(data, a, cols.female, a.raw.female, female),
+        total: shownNumber(data, a, cols.participants, a.raw.participants, total),
+      };
+      out.push(findingAt(a, cols.female, msg.femaleExceedsTotal({ cell: cellOf(a, cols.female), ...shown }), female));
     },
   }),
 };
@@ -111,13 +118,17 @@ export const femaleExceedsTotal: RowRule = {
 /** More ethnic-minority people than participants; pinned to the DTTS cell. */
 export const ethnicExceedsTotal: RowRule = {
   ...NUMBER_DESCRIPTORS.ethnicExceedsTotal,
-  rows: ({ msg }) => ({
+  rows: ({ msg, data }) => ({
     activity(a, cols, out) {
       const ethnic = partOf(a.ethnicMinority, cols.ethnicMinority, a, cols);
       const total = a.participants as number;
       if (ethnic === null || ethnic <= total) return;
       const cell = cellOf(a, cols.ethnicMinority);
-      out.push(findingAt(a, cols.ethnicMinority, msg.ethnicExceedsTotal({ cell, ethnic, total }), ethnic));
+      const shown = {
+        ethnic: shownNumber(data, a, cols.ethnicMinority, a.raw.ethnicMinority, ethnic),
+        total: shownNumber(data, a, cols.participants, a.raw.participants, total),
+      };
+      out.push(findingAt(a, cols.ethnicMinority, msg.ethnicExceedsTotal({ cell, ...shown }), ethnic));
     },
   }),
 };
@@ -125,14 +136,19 @@ export const ethnicExceedsTotal: RowRule = {
 /** Women plus men differ from participants, where all three are given; pinned to the total. */
 export const sexSumMismatch: RowRule = {
   ...NUMBER_DESCRIPTORS.sexSumMismatch,
-  rows: ({ msg }) => ({
+  rows: ({ msg, data }) => ({
     activity(a, cols, out) {
       const male = partOf(a.male, cols.male, a, cols);
       const female = male === null ? null : partOf(a.female, cols.female, a, cols);
       if (female === null || male === null) return;
       const total = a.participants as number;
       if (Math.abs(female + male - total) < 1e-9) return;
-      out.push(findingAt(a, cols.participants, msg.sexSumMismatch({ cell: cellOf(a, cols.participants), female, male, total }), total));
+      const shown = {
+        female: shownNumber(data, a, cols.female, a.raw.female, female),
+        male: shownNumber(data, a, cols.male, a.raw.male, male),
+        total: shownNumber(data, a, cols.participants, a.raw.participants, total),
+      };
+      out.push(findingAt(a, cols.participants, msg.sexSumMismatch({ cell: cellOf(a, cols.participants), ...shown }), total));
     },
   }),
 };
@@ -143,11 +159,12 @@ export const sexSumMismatch: RowRule = {
  */
 export const missingSexBreakdown: RowRule = {
   ...NUMBER_DESCRIPTORS.missingSexBreakdown,
-  rows: ({ msg }) => ({
+  rows: ({ msg, data }) => ({
     activity(a, cols, out) {
       const total = a.participants;
       if (cols.female === undefined || !isFiniteNumber(total) || total <= 0 || !isBlankCell(a.raw.female)) return;
-      out.push(findingAt(a, cols.female, msg.missingSexBreakdown({ cell: cellOf(a, cols.female), total })));
+      const shown = shownNumber(data, a, cols.participants, a.raw.participants, total);
+      out.push(findingAt(a, cols.female, msg.missingSexBreakdown({ cell: cellOf(a, cols.female), total: shown })));
     },
   }),
 };

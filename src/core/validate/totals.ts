@@ -1,10 +1,11 @@
 import { parseNumberCell } from "../read/numbers";
-import { NUMBER_FIELDS, type NumberField, type TotalRow, type TrackingTable } from "../read/types";
+import { NUMBER_FIELDS, type NumberField, type TotalRow, type TrackingData, type TrackingTable } from "../read/types";
 import { isExcelError } from "../snapshot";
 import type { RuleMessages } from "../i18n/rules-messages";
 import type { Columns, Finding, Rule, RowRule } from "./rule";
 import { cellOf, findingAt, isBlankCell, isFiniteNumber } from "./cells";
 import type { RuleDescriptor } from "./descriptor";
+import { inFormatOf, shownNumber } from "./shown-number";
 
 /** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
 export const TOTAL_DESCRIPTORS = {
@@ -49,7 +50,7 @@ function sumOfParts(table: TrackingTable, t: TotalRow, f: NumberField): number |
   return sum;
 }
 
-function checkTotal(table: TrackingTable, t: TotalRow, cols: Columns, msg: RuleMessages, out: Finding[]): void {
+function checkTotal(table: TrackingTable, t: TotalRow, cols: Columns, msg: RuleMessages, out: Finding[], data: TrackingData): void {
   const covered = table.activities.slice(Math.max(0, t.from), Math.max(0, t.to));
   for (const f of NUMBER_FIELDS) {
     if (cols[f] === undefined) continue;
@@ -76,11 +77,13 @@ function checkTotal(table: TrackingTable, t: TotalRow, cols: Columns, msg: RuleM
     const parts = sumOfParts(table, t, f);
     if (parts !== null && same(total.value, parts, f, t.parts?.length ?? 0)) continue;
     const shownTotal = total.value * total.toSheet;
+    // As the total cell shows them: its own number in its format, and the sum in that format too.
+    const totalShown = shownNumber(data, t, cols[f], t.raw[f], shownTotal);
     const at = {
       cell: cellOf(t, cols[f]),
       field: f,
-      total: shownTotal,
-      sum: sum * total.toSheet,
+      total: totalShown,
+      sum: inFormatOf(totalShown, sum * total.toSheet),
       fromRow: covered[0]?.row ?? t.row,
       toRow: covered.at(-1)?.row ?? t.row,
     };
@@ -93,7 +96,7 @@ function checkTotal(table: TrackingTable, t: TotalRow, cols: Columns, msg: RuleM
 /** A "Tổng cộng" row whose figure differs from the sum of the rows it covers (TotalRow.from/to). */
 export const totalMismatch: RowRule = {
   ...TOTAL_DESCRIPTORS.totalMismatch,
-  rows: ({ msg }) => ({ total: (t, table, cols, out) => checkTotal(table, t, cols, msg, out) }),
+  rows: ({ msg, data }) => ({ total: (t, table, cols, out) => checkTotal(table, t, cols, msg, out, data) }),
 };
 
 export const TOTAL_RULES: readonly Rule[] = [totalMismatch];
