@@ -6,7 +6,7 @@
  *   or ethnic-minority people above the participants, an Excel error) is not counted; the other
  *   values of its row still are.
  * - Of rows the checks mark as duplicates, only the first is counted (the later ones are left out
- *   whole).
+ *   whole); in data consolidated from several workbooks, the same holds across files.
  * - A row with no readable date or year belongs to no year of the plan, so no figure counts it.
  *
  * Everything left out is listed (sheet, cell, value, why) so that a report can say so.
@@ -25,6 +25,7 @@ export type LeftOutReason =
   | "ethnic-exceeds-total"
   | "cell-error"
   | "duplicate-activity"
+  | "duplicate-across-files"
   | "no-year";
 
 export interface LeftOut {
@@ -91,7 +92,7 @@ export function countedData(data: TrackingData, issues: readonly Issue[], plan: 
     if (i.sheet === undefined || i.row === undefined) continue;
     const a = byRow.get(rowKey(i.sheet, i.row));
     if (!a) continue;
-    if (i.rule === "duplicate-activity") {
+    if (i.rule === "duplicate-activity" || i.rule === "duplicate-across-files") {
       if (!duplicates.has(a)) duplicates.set(a, i);
       continue;
     }
@@ -109,7 +110,7 @@ export function countedData(data: TrackingData, issues: readonly Issue[], plan: 
   for (const a of data.activities) {
     const dup = duplicates.get(a);
     if (dup) {
-      leftOut.push({ sheet: a.sheet, row: a.row, cell: dup.cell ?? "", field: null, value: a.raw.activity ?? a.activity, reason: "duplicate-activity", year: a.year });
+      leftOut.push({ sheet: a.sheet, row: a.row, cell: dup.cell ?? "", field: null, value: a.raw.activity ?? a.activity, reason: dup.rule as LeftOutReason, year: a.year });
       continue;
     }
     if (a.status !== "cancelled" && (a.year === null || !plan.years.includes(a.year))) {
