@@ -40,9 +40,9 @@ export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
 };
 
 /** Every flag `bdg report` accepts (besides --lang and --help). */
-export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", "preset", ...Object.keys(PROFILE_FLAGS)] as const;
+export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", "preset", ...Object.keys(PROFILE_FLAGS), "unit"] as const;
 
-function yearFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): number | null {
+export function yearFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): number | null {
   const y = args.flags.get("year");
   const period = args.flags.get("period");
   if (y !== undefined && period !== undefined) throw new CliFailure(rt.notBoth());
@@ -53,7 +53,7 @@ function yearFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: Repor
   return n;
 }
 
-function formsOf(args: ParsedArgs, rt: ReportCliTexts): FormCode[] {
+export function formsOf(args: ParsedArgs, rt: ReportCliTexts): FormCode[] {
   const v = args.flags.get("forms");
   if (v === undefined) return [...FORM_CODES];
   const forms = typeof v === "string" ? parseForms(v) : null;
@@ -66,7 +66,7 @@ function formsOf(args: ParsedArgs, rt: ReportCliTexts): FormCode[] {
  * from 01/3/2025, the Ban Dân tộc before), the profile the task pane saved in the workbook,
  * --preset, the --profile file, the profile flags.
  */
-async function profileOf(args: ParsedArgs, input: string, asOf: Day, locale: Locale, t: CliMessages, rt: ReportCliTexts): Promise<OrgProfile> {
+export async function profileOf(args: ParsedArgs, input: string, asOf: Day, locale: Locale, t: CliMessages, rt: ReportCliTexts): Promise<OrgProfile> {
   const inputs: OrgProfileInput[] = [];
   const saved = await savedProfileText(input);
   if (saved !== null) {

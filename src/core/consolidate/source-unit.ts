@@ -18,7 +18,7 @@ export type UnitSource = "override" | "title" | "file";
 const EXPLICIT = /^(?:co quan )?(?:don vi|co quan)(?: bao cao| thuc hien| chu tri| gui bao cao)?$/;
 
 /** A title line that is itself a unit's name: a division, the office, a commune's or district's committee. */
-const UNIT_LINE = /^(?:phong|van phong|thanh tra|ubnd|uy ban nhan dan|trung tam|chi cuc|lanh dao) \S/;
+const UNIT_LINE = /^(?:van phong(?: |$)|(?:phong|thanh tra|ubnd|uy ban nhan dan|trung tam|chi cuc|lanh dao) \S)/;
 
 /** Lines that name the document or the agency, never the unit under it. */
 const NOT_A_UNIT = /^(?:ban dan toc|so dan toc|cong hoa|doc lap|bang|so theo doi|bao cao|ke hoach|nam|giai doan|bieu)\b/;

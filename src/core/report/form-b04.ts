@@ -42,8 +42,9 @@ function columns(t: TableTexts, u: B04Texts): TableColumn[] {
   ];
 }
 
-/** A unit and every counted activity of it (all years, every status). */
+/** A unit and its activities (all years, every status). */
 interface UnitRows {
+  key: string;
   name: string;
   activities: Activity[];
 }
@@ -62,12 +63,12 @@ export function unitsOf(activities: readonly Activity[], plan: PlanModel, noUnit
   for (const a of activities) {
     const name = unitOf(a, plan);
     if (name === null) {
-      (none ??= { name: noUnit, activities: [] }).activities.push(a);
+      (none ??= { key: "", name: noUnit, activities: [] }).activities.push(a);
       continue;
     }
     const key = foldKey(name);
     let u = byKey.get(key);
-    if (!u) byKey.set(key, (u = { name, activities: [] }));
+    if (!u) byKey.set(key, (u = { key, name, activities: [] }));
     u.activities.push(a);
   }
   return none ? [...byKey.values(), none] : [...byKey.values()];
@@ -207,10 +208,13 @@ export function b04Form(raw: ReportInput): SheetSpec {
   let row = opened.row;
   const { headTop, headBottom } = opened;
 
-  const units = unitsOf(input.data.activities, plan, u.noUnit);
+  // Who sent what: every row as recorded, as the tables keep them (a row another unit recorded
+  // first still shows that this one sent figures); what each unit counts for: the rows as counted.
+  const units = unitsOf(input.data.tables.flatMap((tb) => tb.activities), plan, u.noUnit);
+  const counted = new Map(unitsOf(input.data.activities, plan, u.noUnit).map((c) => [c.key, c.activities]));
   const total = model.total;
   units.forEach((unit, i) => {
-    const scoped = unit.activities.filter((a) => !isCancelled(a) && inScopeYear(a, plan, year));
+    const scoped = (counted.get(unit.key) ?? []).filter((a) => !isCancelled(a) && inScopeYear(a, plan, year));
     dataRow(b, row++, cols, [i + 1, unit.name, ...resultValues(figuresOfList(scoped, plan, asOf), total, t)]);
   });
   dataRow(b, row, cols, [t.totalRow, null, ...resultValues(total, total, t)], { bold: true });
