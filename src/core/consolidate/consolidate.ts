@@ -100,7 +100,12 @@ export function consolidate(sources: readonly SourceWorkbook[], plan: PlanModel,
       return unitDisplayName(a.unit, plan);
     };
     for (const t of data.tables) {
-      const activities = t.activities.map((a): Activity => ({ ...a, sheet: relabel(a.sheet), source: { file: src.file, fileIndex, sheet: a.sheet, unit: rowUnit(a) } }));
+      const activities = t.activities.map((a): Activity => {
+        const unitOfRow = rowUnit(a);
+        // A row with no unit of its own is the file's unit's (as if its unit column said so).
+        const unitCell = a.unit === null || a.unit.trim() === "" ? unitOfRow : a.unit;
+        return { ...a, sheet: relabel(a.sheet), unit: unitCell, source: { file: src.file, fileIndex, sheet: a.sheet, unit: unitOfRow } };
+      });
       tables.push({ ...t, sheet: relabel(t.sheet), activities, totals: t.totals.map((x) => ({ ...x, sheet: relabel(x.sheet) })) });
     }
     for (const c of data.legacyCells) legacyCells.push({ ...c, sheet: relabel(c.sheet) });
