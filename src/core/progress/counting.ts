@@ -134,10 +134,17 @@ export function countedData(data: TrackingData, issues: readonly Issue[], plan: 
   return { data: { ...data, activities }, leftOut, original };
 }
 
+/** Each counting's copies by original row, made once: a report asks for every obligation's lists. */
+const COPIES = new WeakMap<Counted, Map<Activity, Activity>>();
+
 /** The counted copies of a list of original rows (a later duplicate has none, and is dropped). */
 export function countedList(list: readonly Activity[], counted: Counted): Activity[] {
-  const byOriginal = new Map<Activity, Activity>();
-  for (const [copy, orig] of counted.original) byOriginal.set(orig, copy);
+  let byOriginal = COPIES.get(counted);
+  if (!byOriginal) {
+    byOriginal = new Map<Activity, Activity>();
+    for (const [copy, orig] of counted.original) byOriginal.set(orig, copy);
+    COPIES.set(counted, byOriginal);
+  }
   const out: Activity[] = [];
   for (const a of list) {
     const c = byOriginal.get(a);

@@ -18,7 +18,7 @@ import { foldKey } from "../text/normalize";
 import { yearOf } from "../time/days";
 import { dayText, shareOf, spanText, yearsText } from "./format";
 import { printSetup } from "./page-setup";
-import { countedInput, figuresOfList, inScopeYear, reportModel, type ReportInput } from "./report-model";
+import { countedInput, figuresOfList, inScopeYear, type ReportInput } from "./report-model";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { CellStyle, SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
@@ -190,7 +190,6 @@ export function b04Form(raw: ReportInput): SheetSpec {
   const t = TABLE_TEXT[locale];
   const u = B04_TEXT[locale];
   const { plan, year, asOf } = input;
-  const model = reportModel(input);
   const cols = columns(t, u);
   const last = cols.length;
   const b = new SheetBuilder(
@@ -202,7 +201,7 @@ export function b04Form(raw: ReportInput): SheetSpec {
     formLabel: t.form("B04"),
     left: [1, 3],
     right: [10, 12],
-    title: u.title(year, model.from, model.to),
+    title: u.title(year, plan.firstYear, plan.lastYear),
     lines: [t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)), t.asOf(dayText(asOf))],
   });
   let row = opened.row;
@@ -212,7 +211,13 @@ export function b04Form(raw: ReportInput): SheetSpec {
   // first still shows that this one sent figures); what each unit counts for: the rows as counted.
   const units = unitsOf(input.data.tables.flatMap((tb) => tb.activities), plan, u.noUnit);
   const counted = new Map(unitsOf(input.data.activities, plan, u.noUnit).map((c) => [c.key, c.activities]));
-  const total = model.total;
+  // The agency's total as reportModel counts it (every counted activity of the scope), without
+  // the per-task model B04 does not show.
+  const total = figuresOfList(
+    input.data.activities.filter((a) => !isCancelled(a) && inScopeYear(a, plan, year)),
+    plan,
+    asOf,
+  );
   units.forEach((unit, i) => {
     const scoped = (counted.get(unit.key) ?? []).filter((a) => !isCancelled(a) && inScopeYear(a, plan, year));
     dataRow(b, row++, cols, [i + 1, unit.name, ...resultValues(figuresOfList(scoped, plan, asOf), total, t)]);
