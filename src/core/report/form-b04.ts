@@ -205,7 +205,7 @@ export function b04Form(raw: ReportInput): SheetSpec {
     lines: [t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)), t.asOf(dayText(asOf))],
   });
   let row = opened.row;
-  const { headTop, headBottom } = opened;
+  const { headBottom } = opened;
 
   // Who sent what: every row as recorded, as the tables keep them (a row another unit recorded
   // first still shows that this one sent figures); what each unit counts for: the rows as counted.
@@ -222,8 +222,12 @@ export function b04Form(raw: ReportInput): SheetSpec {
     const scoped = (counted.get(unit.key) ?? []).filter((a) => !isCancelled(a) && inScopeYear(a, plan, year));
     dataRow(b, row++, cols, [i + 1, unit.name, ...resultValues(figuresOfList(scoped, plan, asOf), total, t)]);
   });
-  dataRow(b, row, cols, [t.totalRow, null, ...resultValues(total, total, t)], { bold: true });
+  dataRow(b, row, cols, [null, null, ...resultValues(total, total, t)], { bold: true });
+  // The label across STT and the unit column, its height fitted to both (not to the narrow STT).
+  const totalStyle = styleOf("text", { bold: true });
+  b.put(row, 1, t.totalRow, totalStyle);
   b.merge(row, 1, row, 2);
+  b.fit(row, 1, 2, t.totalRow, totalStyle);
   row++;
   row = footNote(b, row, last, u.foot);
   b.atLeast(row, 12);
@@ -233,7 +237,9 @@ export function b04Form(raw: ReportInput): SheetSpec {
     name: sheetNameOf("B04", year, plan),
     form: "B04",
     year,
-    print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: [headTop, headBottom] }),
+    // No rows repeated on every page: the sheet holds two tables with different heads, and the
+    // first one's would print above the second (SheetSpec has no page breaks to start it afresh).
+    print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: null }),
     freezeRows: headBottom,
   });
 }
