@@ -39,7 +39,8 @@ export async function consolidatedProgressCommand(args: ParsedArgs, out: (s: str
       if (f.analysis.data.tables.length === 0) blocks.push(t.noTrackingTable({ file: f.file, validate: validateCommandFor(f.file, args) }), "");
       else blocks.push(...progressLines(f.file, f.analysis, q, ctx, validateCommandFor(f.file, args)), "");
     }
-    const whole = progressLines(run.files.join(", "), c, q, ctx, validateCommandForFiles(run.files, args));
+    const read = c.files.map((f) => f.file);
+    const whole = progressLines(read.join(", "), c, q, ctx, validateCommandForFiles(read, args));
     out([...blocks, ...consolidationLines(run, ct), ...whole.slice(1)].join("\n"));
   }
   if (run.unreadable.length > 0) {

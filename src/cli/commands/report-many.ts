@@ -54,7 +54,7 @@ export async function consolidatedReportCommand(args: ParsedArgs, out: (s: strin
   const lines = [...consolidationLines(run, ct), "", rt.written({ file: outFlag, sheets: result.written }), rt.asOf({ day: viDateOf(asOf) })];
   const leftOut = leftOutCount(input);
   if (leftOut > 0) lines.push(rt.leftOut({ n: leftOut, sheet: result.written[result.written.length - 1] ?? "" }));
-  if (c.summary.errors > 0) lines.push(rt.dataErrors({ ...c.summary, validate: validateCommandForFiles(run.files, args) }));
+  if (c.summary.errors > 0) lines.push(rt.dataErrors({ ...c.summary, validate: validateCommandForFiles(c.files.map((f) => f.file), args) }));
   out(lines.join("\n"));
   if (run.unreadable.length > 0) {
     err(ct.unreadable({ files: run.unreadable.map((u) => u.file) }));
