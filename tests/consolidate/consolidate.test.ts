@@ -87,6 +87,9 @@ describe("the units' workbooks consolidated", () => {
     expect(dups[0]?.message).toContain("phong-nghiep-vu.xlsx");
     expect(dups[1]).toMatchObject({ cell: "C6" });
     expect(dups[1]?.message).toContain(`ô C${chiLang}`);
+    // A repeat within one file stays duplicate-activity's; one workbook alone never has this warning.
+    expect(whole.issues.filter((i) => i.rule === "duplicate-activity").map((i) => i.sheet)).toEqual(["[phong-nghiep-vu.xlsx]Theo dõi"]);
+    expect(single.issues.some((i) => i.rule === "duplicate-across-files")).toBe(false);
   });
 
   test("the figures are the sample's: each repeat counted once", () => {
