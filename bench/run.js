@@ -116,11 +116,11 @@ async function main() {
   print("  with dropdowns on K8:M1048576: validate time / memory", `${(dvValidate.ms / 1000).toFixed(2)} s / ${dvValidate.rssMB.toFixed(0)} MB`);
   print("  with dropdowns on K8:M1048576: report time / memory", `${(dvReport.ms / 1000).toFixed(2)} s / ${dvReport.rssMB.toFixed(0)} MB = ${(dvReport.ms / dvValidate.ms).toFixed(2)}× / ${(dvReport.rssMB / dvValidate.rssMB).toFixed(2)}× validate`);
 
-  for (const extra of ["./functions-bench.js", "./bundle-size.js"]) {
+  for (const extra of ["./functions-bench.js", "./bundle-size.js", "./consolidation-bench.js"]) {
     const p = path.join(__dirname, extra);
     if (!fs.existsSync(p)) continue;
     const mod = require(p);
-    const fn = mod.runFunctionsBench || mod.bundleSizeBench;
+    const fn = mod.runFunctionsBench || mod.bundleSizeBench || mod.consolidationBench;
     if (typeof fn !== "function") continue;
     for (const r of await fn()) print(r.name, r.value);
   }

@@ -28,7 +28,20 @@ export const VALUE_FLAGS: ReadonlySet<string> = new Set([
   // `bdg report --half YYYY --cutoff nd09`
   "half",
   "cutoff",
+  // a consolidation's unit of one file: --unit FILE=NAME, once per file
+  "unit",
 ]);
+
+/** Flags that may be given more than once: their values are kept in order (flagValues). */
+const REPEATABLE_FLAGS: ReadonlySet<string> = new Set(["unit"]);
+const REPEAT_SEPARATOR = "\u0000";
+
+/** Every value given for a flag, in order (a repeatable flag may be given several times). */
+export function flagValues(args: ParsedArgs, name: string): string[] {
+  const v = args.flags.get(name);
+  if (v === undefined) return [];
+  return v === true ? [""] : v.split(REPEAT_SEPARATOR);
+}
 
 export class UsageError extends Error {}
 
@@ -44,7 +57,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (VALUE_FLAGS.has(name)) {
         const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
         if (value === undefined || value.startsWith("--")) throw new UsageError(name);
-        flags.set(name, value);
+        const earlier = flags.get(name);
+        flags.set(name, REPEATABLE_FLAGS.has(name) && typeof earlier === "string" ? earlier + REPEAT_SEPARATOR + value : value);
       } else {
         flags.set(name, true);
       }

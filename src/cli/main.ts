@@ -3,6 +3,8 @@ import { parseArgs, UsageError } from "./args";
 import { planCommand } from "./commands/plan";
 import { progressCommand } from "./commands/progress";
 import { reportCommand } from "./commands/report";
+import { consolidatedReportCommand } from "./commands/report-many";
+import { consolidatedProgressCommand } from "./commands/progress-many";
 import { validateCommand } from "./commands/validate";
 import { CliFailure, localeOf } from "./context";
 import { scrubbedReason } from "./os-reason";
@@ -42,8 +44,12 @@ export async function main(argv: readonly string[], out: Out = defaultOut, err: 
       case "validate":
         return await validateCommand(args, out, err);
       case "progress":
+        // Several files (or a unit corrected): each file's progress, then the consolidated one.
+        if (args.positional.length > 1 || args.flags.has("unit")) return await consolidatedProgressCommand(args, out, err);
         return await progressCommand(args, out);
       case "report":
+        // Several files (or a unit corrected): one report over all of them, in a new workbook.
+        if (args.positional.length > 1 || args.flags.has("unit")) return await consolidatedReportCommand(args, out, err);
         return await reportCommand(args, out);
       case "plan":
         return await planCommand(args, out);

@@ -95,9 +95,9 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     usage: () =>
       [
         "Cách dùng:",
-        "  bdg validate <tệp.xlsx>... [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json]",
-        "  bdg progress <tệp.xlsx> [--scope MÃ] [--year YYYY] [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json]",
-        "  bdg report <tệp.xlsx> (--year YYYY | --period) [--forms BC,B01,B02,B03] [--out ra.xlsx]",
+        "  bdg validate <tệp.xlsx>... [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json] [--unit TỆP=ĐƠN VỊ]...",
+        "  bdg progress <tệp.xlsx>... [--scope MÃ] [--year YYYY] [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json] [--unit TỆP=ĐƠN VỊ]...",
+        "  bdg report <tệp.xlsx>... (--year YYYY | --period) [--forms BC,B01,B02,B03,B04] [--out ra.xlsx] [--unit TỆP=ĐƠN VỊ]...",
         "             [--half YYYY: 6 tháng đầu năm, thay cho --year] [--cutoff nd09: chốt số liệu theo Nghị định 09/2019]",
         "             [--plan kehoach.json] [--as-of YYYY-MM-DD] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile hoso.json]",
         "             [--parent \"UBND TỈNH LẠNG SƠN\"] [--agency \"SỞ DÂN TỘC VÀ TÔN GIÁO\"] [--symbol SDTTG] [--place \"Lạng Sơn\"]",
@@ -154,9 +154,9 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     usage: () =>
       [
         "Usage:",
-        "  bdg validate <file.xlsx>... [--plan plan.json] [--as-of YYYY-MM-DD] [--json]",
-        "  bdg progress <file.xlsx> [--scope ID] [--year YYYY] [--plan plan.json] [--as-of YYYY-MM-DD] [--json]",
-        "  bdg report <file.xlsx> (--year YYYY | --period) [--forms BC,B01,B02,B03] [--out out.xlsx]",
+        "  bdg validate <file.xlsx>... [--plan plan.json] [--as-of YYYY-MM-DD] [--json] [--unit FILE=UNIT]...",
+        "  bdg progress <file.xlsx>... [--scope ID] [--year YYYY] [--plan plan.json] [--as-of YYYY-MM-DD] [--json] [--unit FILE=UNIT]...",
+        "  bdg report <file.xlsx>... (--year YYYY | --period) [--forms BC,B01,B02,B03,B04] [--out out.xlsx] [--unit FILE=UNIT]...",
         "             [--half YYYY: first six months, instead of --year] [--cutoff nd09: Decree 09/2019 data cut-off]",
         "             [--plan plan.json] [--as-of YYYY-MM-DD] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile profile.json]",
         "             [--parent …] [--agency …] [--symbol …] [--place …]",

@@ -166,9 +166,9 @@ if (!browserPath && process.env.CI) {
       await page.getByLabel("Kỳ báo cáo").selectOption("2024");
       await shot("06-bao-cao");
       await page.getByRole("button", { name: "Tạo báo cáo", exact: true }).click();
-      await page.getByText("Đã tạo 5 trang báo cáo").waitFor({ timeout: 60_000 });
+      await page.getByText("Đã tạo 6 trang báo cáo").waitFor({ timeout: 60_000 });
       const written = await calls<Array<Array<{ name: string }>>>("written");
-      expect(written.map((w) => w.map((s) => s.name))).toEqual([["BC 2024", "B01 2024", "B02 2024", "B03 2021-2025", "KT 2024"]]);
+      expect(written.map((w) => w.map((s) => s.name))).toEqual([["BC 2024", "B01 2024", "B02 2024", "B03 2021-2025", "B04 2024", "KT 2024"]]);
       expect(await calls<string>("activeSheet")).toBe("BC 2024");
       await shot("07-bao-cao-da-tao");
 

@@ -211,7 +211,7 @@ if (!browserPath && process.env.CI) {
       await shot("05-bao-cao");
       const got = await download(() => page.getByRole("button", { name: "Tạo báo cáo", exact: true }).click());
       expect(got.name).toBe(`theo-doi-bdg-2021-2025-bao-cao-${YEAR}.xlsx`);
-      await page.getByText("Đã tải bản sao có 5 trang báo cáo").waitFor();
+      await page.getByText("Đã tải bản sao có 6 trang báo cáo").waitFor();
 
       const cliOut = join(work, "cli-report.xlsx");
       const code = await main(["report", SAMPLE, "--year", YEAR, "--as-of", AS_OF, "--out", cliOut], () => undefined, () => undefined);
@@ -220,7 +220,7 @@ if (!browserPath && process.env.CI) {
       const names = (wb: ExcelJS.Workbook) => wb.worksheets.map((w) => w.name);
       expect(names(fromPage)).toEqual(names(fromCli));
       const reportSheets = names(fromCli).filter((n) => !book.sheets.some((s) => s.name === n));
-      expect(reportSheets).toEqual([`BC ${YEAR}`, `B01 ${YEAR}`, `B02 ${YEAR}`, "B03 2021-2025", `KT ${YEAR}`]);
+      expect(reportSheets).toEqual([`BC ${YEAR}`, `B01 ${YEAR}`, `B02 ${YEAR}`, "B03 2021-2025", `B04 ${YEAR}`, `KT ${YEAR}`]);
       for (const n of reportSheets) expect(valuesOf(fromPage.getWorksheet(n)!)).toEqual(valuesOf(fromCli.getWorksheet(n)!));
     });
 

@@ -125,7 +125,7 @@ describe.each(NAMES)("%s", (name) => {
       // The copy reads back as the user's sheets plus the four report sheets, marked as the add-in's.
       const copy = readFileSync(out);
       const back = await readWorkbookBuffer(copy);
-      expect(back.sheets.filter((s) => s.ownedByAddin).map((s) => s.name)).toEqual(["BC 2024", "B01 2024", "B02 2024", "B03 2021-2025", "KT 2024"]);
+      expect(back.sheets.filter((s) => s.ownedByAddin).map((s) => s.name)).toEqual(["BC 2024", "B01 2024", "B02 2024", "B03 2021-2025", "B04 2024", "KT 2024"]);
       expect(back.sheets.filter((s) => !s.ownedByAddin).length).toBe(3);
       if (file().keepsParts) {
         const input = readFileSync(file().path);

@@ -69,7 +69,7 @@ describe("bdg report", () => {
     expect(lines.join("\n")).toContain(output);
     expect(await readFile(input)).toEqual(before);
     const wb = await openBook(output);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 2021", "B01 2021", "B02 2021", "B03 2021-2025", "KT 2021"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 2021", "B01 2021", "B02 2021", "B03 2021-2025", "B04 2021", "KT 2021"]);
   });
 
   it("writes the first six months with --half, and says the dates with --cutoff nd09", async () => {
@@ -198,6 +198,6 @@ describe("bdg report", () => {
     const a = (await openBook(first)).getWorksheet("B01 2021")!;
     const b = (await openBook(second)).getWorksheet("B01 2021")!;
     expect(rowOf(b, 1, "Tổng cộng").getCell(5).value).toBe(rowOf(a, 1, "Tổng cộng").getCell(5).value);
-    expect((await openBook(second)).worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 2021", "B01 2021", "B02 2021", "B03 2021-2025", "KT 2021"]);
+    expect((await openBook(second)).worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 2021", "B01 2021", "B02 2021", "B03 2021-2025", "B04 2021", "KT 2021"]);
   });
 });

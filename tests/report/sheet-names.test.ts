@@ -63,7 +63,7 @@ describe("planSheetWrites", () => {
 describe("parseForms", () => {
   it("reads a list of form codes in any case and order, and refuses an unknown code", () => {
     expect(parseForms("b02, BC")).toEqual(["B02", "BC"]);
-    expect(parseForms("BC,B04")).toBeNull();
+    expect(parseForms("BC,B05")).toBeNull();
     expect(parseForms(" ")).toBeNull();
   });
 });

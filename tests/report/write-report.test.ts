@@ -40,10 +40,10 @@ describe("the .xlsx writer", () => {
 
   it("writes the four sheets under their names, marked as the add-in's own", async () => {
     const { result, bytes } = await roundTrip(specs);
-    expect(result.written).toEqual(["BC 2023", "B01 2023", "B02 2023", "B03 2021-2025", "KT 2023"]);
+    expect(result.written).toEqual(["BC 2023", "B01 2023", "B02 2023", "B03 2021-2025", "B04 2023", "KT 2023"]);
     const snapshot = await readWorkbookBuffer(bytes);
     const owned = Object.fromEntries(snapshot.sheets.map((s) => [s.name, s.ownedByAddin === true]));
-    expect(owned).toEqual({ "Theo dõi": false, "BC 2023": true, "B01 2023": true, "B02 2023": true, "B03 2021-2025": true, "KT 2023": true });
+    expect(owned).toEqual({ "Theo dõi": false, "BC 2023": true, "B01 2023": true, "B02 2023": true, "B03 2021-2025": true, "B04 2023": true, "KT 2023": true });
   });
 
   it("writes the ND 30/2020 header texts in Times New Roman", async () => {

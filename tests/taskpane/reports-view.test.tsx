@@ -22,6 +22,7 @@ describe("Báo cáo (reports)", () => {
     await openReports(service);
     choosePeriod("2024");
     fireEvent.click(screen.getByRole("checkbox", { name: /Biểu 02/ }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /Biểu 04/ }));
     await press(/^Tạo báo cáo$/);
     await waitFor(() => expect(service.written).toHaveLength(1));
     const names = service.written[0].map((s) => s.name);
@@ -55,7 +56,7 @@ describe("Báo cáo (reports)", () => {
     await press(/^Tạo báo cáo$/);
     fireEvent.click(within(await screen.findByRole("alertdialog", { hidden: true })).getByRole("button", { name: "Thay thế", hidden: true }));
     await waitFor(() => expect(service.written).toHaveLength(2));
-    expect(await screen.findByText(/Đã thay thế bản cũ: BC 2024, B01 2024, B02 2024, B03 2021-2025 và KT 2024/)).toBeTruthy();
+    expect(await screen.findByText(/Đã thay thế bản cũ: BC 2024, B01 2024, B02 2024, B03 2021-2025, B04 2024 và KT 2024/)).toBeTruthy();
   });
 
   test("a user's own sheet with a report's name is kept and the report goes elsewhere, as the message says", async () => {

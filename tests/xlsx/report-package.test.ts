@@ -93,13 +93,13 @@ describe("report sheets added to the user's package", () => {
     const first = await withOwn(user);
     expect(first.result.renamed).toEqual([{ wanted: "BC 2023", used: "BC 2023 (2)" }]);
     const second = await withOwn(first.bytes);
-    expect(second.result.replaced.sort()).toEqual(["B01 2023", "B02 2023", "B03 2021-2025", "BC 2023 (2)", "KT 2023"].sort());
+    expect(second.result.replaced.sort()).toEqual(["B01 2023", "B02 2023", "B03 2021-2025", "B04 2023", "BC 2023 (2)", "KT 2023"].sort());
     expect(second.result.written).toEqual(first.result.written);
     const back = await load(second.bytes);
     expect(back.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 2023", ...first.result.written]);
     expect(back.getWorksheet("BC 2023")!.getCell("A1").value).toBe("Ghi chép của tôi");
     const names = back.definedNames.model.map((d) => d.name).filter((n) => /^BDG_REPORT/i.test(n));
-    expect(names).toHaveLength(5); // BC, B01, B02, B03 and the KT working sheet
+    expect(names).toHaveLength(6); // BC, B01, B02, B03, B04 and the KT working sheet
     // Print areas follow their sheets (exceljs turns each into the sheet's pageSetup.printArea).
     for (const name of first.result.written) expect(back.getWorksheet(name)!.pageSetup.printArea).toBeTruthy();
     const snapshot = await readWorkbookBuffer(second.bytes);

@@ -41,10 +41,10 @@ export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
 };
 
 /** Every flag `bdg report` accepts (besides --lang and --help). */
-export const REPORT_FLAGS = ["plan", "as-of", "year", "half", "period", "cutoff", "forms", "out", "profile", "preset", ...Object.keys(PROFILE_FLAGS)] as const;
+export const REPORT_FLAGS = ["plan", "as-of", "year", "half", "period", "cutoff", "forms", "out", "profile", "preset", ...Object.keys(PROFILE_FLAGS), "unit"] as const;
 
 /** What the report covers: --year YYYY, --half YYYY (its first six months) or --period; exactly one. */
-function scopeFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): { year: number | null; half: boolean } {
+export function scopeFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): { year: number | null; half: boolean } {
   const y = args.flags.get("year");
   const h = args.flags.get("half");
   const period = args.flags.get("period");
@@ -59,7 +59,7 @@ function scopeFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: Repo
 }
 
 /** --cutoff nd09 (Nghị định 09/2019: 15/12 of the year before to 14/12, or 14/6) or calendar (the default). */
-function cutoffOf(args: ParsedArgs, rt: ReportCliTexts): Cutoff {
+export function cutoffOf(args: ParsedArgs, rt: ReportCliTexts): Cutoff {
   const v = args.flags.get("cutoff");
   if (v === undefined) return "calendar";
   const c = typeof v === "string" ? CUTOFFS.find((x) => x === v.trim().toLowerCase()) : undefined;
@@ -67,7 +67,7 @@ function cutoffOf(args: ParsedArgs, rt: ReportCliTexts): Cutoff {
   return c;
 }
 
-function formsOf(args: ParsedArgs, rt: ReportCliTexts): FormCode[] {
+export function formsOf(args: ParsedArgs, rt: ReportCliTexts): FormCode[] {
   const v = args.flags.get("forms");
   if (v === undefined) return [...FORM_CODES];
   const forms = typeof v === "string" ? parseForms(v) : null;
@@ -80,7 +80,7 @@ function formsOf(args: ParsedArgs, rt: ReportCliTexts): FormCode[] {
  * from 01/3/2025, the Ban Dân tộc before), the profile the task pane saved in the workbook,
  * --preset, the --profile file, the profile flags.
  */
-async function profileOf(args: ParsedArgs, input: string, asOf: Day, locale: Locale, t: CliMessages, rt: ReportCliTexts): Promise<OrgProfile> {
+export async function profileOf(args: ParsedArgs, input: string, asOf: Day, locale: Locale, t: CliMessages, rt: ReportCliTexts): Promise<OrgProfile> {
   const inputs: OrgProfileInput[] = [];
   const saved = await savedProfileText(input);
   if (saved !== null) {

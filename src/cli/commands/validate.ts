@@ -7,6 +7,8 @@ import { COMMAND_FLAGS } from "../command-flags";
 import { loadWorkbook, UnreadableWorkbook } from "../load-workbook";
 import { exampleFor } from "../suggest";
 import { fileJson, unreadableFileJson } from "../validate-json";
+import type { SourceWorkbook } from "../../core/consolidate";
+import { consolidatedSection, prepareConsolidation } from "../consolidated-validate";
 
 /** `bdg validate <file.xlsx>...`: every file is checked even when an earlier one cannot be read. */
 export async function validateCommand(args: ParsedArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -16,6 +18,11 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
   const files: object[] = [];
   let unreadable = false;
   let errors = false;
+  // Several files: after each file's findings, the consolidated ones (docs/consolidation.md).
+  const many = args.positional.length > 1 || args.flags.has("unit");
+  const prep = many ? await prepareConsolidation(args, ctx) : null;
+  const sources: SourceWorkbook[] = [];
+  const unreadableFiles: UnreadableWorkbook[] = [];
   for (const file of args.positional) {
     let book;
     try {
@@ -25,10 +32,12 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
       err(e.message);
       // A script reading --json must see the file too, not a shorter list.
       if (ctx.json) files.push(unreadableFileJson(e));
+      unreadableFiles.push(e);
       unreadable = true;
       continue;
     }
     const a = analyzeWorkbook(book, ctx.plan, { asOf: ctx.asOf, locale: ctx.locale });
+    if (prep) sources.push({ file, book, analysis: a });
     if (a.summary.errors > 0) errors = true;
     if (ctx.json) {
       files.push(fileJson(file, a));
@@ -51,6 +60,8 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
       ].join("\n"),
     );
   }
-  if (ctx.json) out(JSON.stringify({ files }, null, 2));
-  return unreadable ? 2 : errors ? 1 : 0;
+  const whole = prep ? consolidatedSection(prep, sources, unreadableFiles, ctx, args.positional) : null;
+  if (ctx.json) out(JSON.stringify(whole ? { files, consolidated: whole.json } : { files }, null, 2));
+  else if (whole) out(whole.text);
+  return unreadable || whole?.failed ? 2 : errors ? 1 : 0;
 }

@@ -35,6 +35,7 @@ const RULE_TITLES: Record<Locale, Record<RuleCode, string>> = {
     "missing-task-year": "Nhiệm vụ năm chưa thực hiện",
     "missing-campaign": "Đợt cao điểm chưa thực hiện",
     "missing-once-task": "Nhiệm vụ cả giai đoạn chưa thực hiện",
+    "duplicate-across-files": "Hoạt động trùng giữa các tệp",
   },
   en: {
     "no-tracking-table": "No tracking table found",
@@ -64,6 +65,7 @@ const RULE_TITLES: Record<Locale, Record<RuleCode, string>> = {
     "missing-task-year": "Annual task not done",
     "missing-campaign": "Campaign not held",
     "missing-once-task": "Once-in-the-period task not done",
+    "duplicate-across-files": "Same activity in two files",
   },
 };
 
@@ -98,4 +100,5 @@ export const PROBLEM_TEXT: Record<DataProblemRule, string> = {
   "campaign-out-of-window": "Hoạt động của đợt cao điểm ghi ngoài thời gian cao điểm",
   "duplicate-activity": "Hoạt động bị nhập trùng",
   "total-mismatch": "Dòng tổng cộng không khớp với các dòng số liệu",
+  "duplicate-across-files": "Hoạt động được hai đơn vị cùng ghi (trùng giữa các tệp)",
 };

@@ -65,6 +65,7 @@ export interface RuleMessageParams {
   missingCampaign: CoverageParams & { window: string; notPlaced: number };
   missingOnceTask: { taskId: string; title: string; from: number; to: number; due: string; over: boolean };
   noStatusColumn: { sheet: string; asOf: string };
+  duplicateAcrossFiles: At & { file: string; sheet: string; unit: string; earlierFile: string; earlierSheet: string; earlierCell: string; earlierUnit: string };
 }
 export type RuleMessageKey = keyof RuleMessageParams;
 export type RuleMessages = { [K in RuleMessageKey]: (p: RuleMessageParams[K]) => string };
@@ -101,6 +102,7 @@ export const RULE_MESSAGE_KEYS: Record<RuleCode, readonly RuleMessageKey[]> = {
   "missing-task-year": ["missingTaskYear"],
   "missing-campaign": ["missingCampaign"],
   "missing-once-task": ["missingOnceTask"],
+  "duplicate-across-files": ["duplicateAcrossFiles"],
 };
 
 const MAX_QUOTED = 60;
@@ -232,6 +234,9 @@ const vi: RuleMessages = {
       : `, đến nay chưa có hoạt động nào hoàn thành. Hạn hoàn thành là ngày ${due}.`),
   noStatusColumn: ({ sheet, asOf }) =>
     `Trang “${sheet}”: bảng không có cột trạng thái, nên các hoạt động có thời gian đến hết ngày ${asOf} được coi là đã hoàn thành.`,
+  duplicateAcrossFiles: ({ cell, file, sheet, unit, earlierFile, earlierSheet, earlierCell, earlierUnit }) =>
+    `Tệp “${file}”, trang “${sheet}”, ô ${cell} (${unit}) ghi cùng một hoạt động với tệp “${earlierFile}”, trang “${earlierSheet}”, ô ${earlierCell} (${earlierUnit}): cùng nhiệm vụ, thời gian và nội dung. ` +
+    `Số liệu tổng hợp chỉ tính một lần, theo tệp “${earlierFile}”. Nếu là hai hoạt động khác nhau, ghi rõ nội dung để phân biệt; nếu là hoạt động phối hợp, chỉ đơn vị chủ trì ghi.`,
 };
 
 const en: RuleMessages = {
@@ -327,6 +332,9 @@ const en: RuleMessages = {
       : `; no activity is completed so far. It is due by ${due}.`),
   noStatusColumn: ({ sheet, asOf }) =>
     `Sheet “${sheet}”: the table has no status column, so activities dated up to ${asOf} are taken as completed.`,
+  duplicateAcrossFiles: ({ cell, file, sheet, unit, earlierFile, earlierSheet, earlierCell, earlierUnit }) =>
+    `File “${file}”, sheet “${sheet}”, cell ${cell} (${unit}) records the same activity as file “${earlierFile}”, sheet “${earlierSheet}”, cell ${earlierCell} (${earlierUnit}): same task, date and activity. ` +
+    `The consolidated figures count it once, from “${earlierFile}”. If they are two activities, describe them so they differ; if it was held jointly, only the lead unit should record it.`,
 };
 
 export const RULE_MESSAGES: Catalogue<RuleMessageKey, RuleMessageParams> = { vi, en };

@@ -6,7 +6,7 @@
  *   or ethnic-minority people above the participants, an Excel error) is not counted; the other
  *   values of its row still are.
  * - Of rows the checks mark as duplicates, only the first is counted (the later ones are left out
- *   whole).
+ *   whole); in data consolidated from several workbooks, the same holds across files.
  * - A row with no readable date or year belongs to no year of the plan, so no figure counts it.
  * - Given an as-of day, a row dated after it is left out whole: figures "as of" a day count what
  *   had taken place by then, whatever the sheet already records for later.
@@ -29,6 +29,7 @@ export type LeftOutReason =
   | "ethnic-exceeds-total"
   | "cell-error"
   | "duplicate-activity"
+  | "duplicate-across-files"
   | "no-year"
   /** Dated after the as-of day: it had not taken place by the day the figures are counted to. */
   | "after-as-of"
@@ -99,7 +100,7 @@ export function countedData(data: TrackingData, issues: readonly Issue[], plan: 
     if (i.sheet === undefined || i.row === undefined) continue;
     const a = byRow.get(rowKey(i.sheet, i.row));
     if (!a) continue;
-    if (i.rule === "duplicate-activity") {
+    if (i.rule === "duplicate-activity" || i.rule === "duplicate-across-files") {
       if (!duplicates.has(a)) duplicates.set(a, i);
       continue;
     }
@@ -117,7 +118,7 @@ export function countedData(data: TrackingData, issues: readonly Issue[], plan: 
   for (const a of data.activities) {
     const dup = duplicates.get(a);
     if (dup) {
-      leftOut.push({ sheet: a.sheet, row: a.row, cell: dup.cell ?? "", field: null, value: a.raw.activity ?? a.activity, reason: "duplicate-activity", year: a.year });
+      leftOut.push({ sheet: a.sheet, row: a.row, cell: dup.cell ?? "", field: null, value: a.raw.activity ?? a.activity, reason: dup.rule as LeftOutReason, year: a.year });
       continue;
     }
     if (a.status !== "cancelled" && (a.year === null || !plan.years.includes(a.year))) {
@@ -145,10 +146,17 @@ export function countedData(data: TrackingData, issues: readonly Issue[], plan: 
   return { data: { ...data, activities }, leftOut, original };
 }
 
+/** Each counting's copies by original row, made once: a report asks for every obligation's lists. */
+const COPIES = new WeakMap<Counted, Map<Activity, Activity>>();
+
 /** The counted copies of a list of original rows (a later duplicate has none, and is dropped). */
 export function countedList(list: readonly Activity[], counted: Counted): Activity[] {
-  const byOriginal = new Map<Activity, Activity>();
-  for (const [copy, orig] of counted.original) byOriginal.set(orig, copy);
+  let byOriginal = COPIES.get(counted);
+  if (!byOriginal) {
+    byOriginal = new Map<Activity, Activity>();
+    for (const [copy, orig] of counted.original) byOriginal.set(orig, copy);
+    COPIES.set(counted, byOriginal);
+  }
   const out: Activity[] = [];
   for (const a of list) {
     const c = byOriginal.get(a);

@@ -71,6 +71,20 @@ export interface Activity {
    * activity dated on or before the as-of date counts as completed (decided at progress time).
    */
   hasStatusColumn: boolean;
+  /** Only in data consolidated from several workbooks (src/core/consolidate): where the row came from. */
+  source?: ActivitySource;
+}
+
+/** The workbook an activity of consolidated data came from, its sheet as written there, and its unit. */
+export interface ActivitySource {
+  /** The file's name as the user gave it. */
+  file: string;
+  /** Position of the file among those consolidated, 0-based. */
+  fileIndex: number;
+  /** The sheet's own name in that file (the consolidated row's `sheet` also names the file). */
+  sheet: string;
+  /** The unit the row is counted for (docs/consolidation.md). */
+  unit: string;
 }
 
 /** A "Tổng cộng" row and the data rows above it that it sums. */

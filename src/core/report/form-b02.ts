@@ -42,9 +42,15 @@ function columns(t: TableTexts): TableColumn[] {
 /** Units of the activities, each once, in order of appearance. */
 function unitsOf(list: readonly Activity[]): string {
   const seen: string[] = [];
+  // Each unit's key once: comparing in the locale's lower case for every pair was quadratic.
+  const keys = new Set<string>();
   for (const a of list) {
     const u = a.unit?.trim();
-    if (u && !seen.some((s) => s.toLocaleLowerCase("vi") === u.toLocaleLowerCase("vi"))) seen.push(u);
+    if (!u) continue;
+    const key = u.toLocaleLowerCase("vi");
+    if (keys.has(key)) continue;
+    keys.add(key);
+    seen.push(u);
   }
   return seen.join("; ");
 }

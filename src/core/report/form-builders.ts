@@ -6,6 +6,7 @@ import { bcForm } from "./form-bc";
 import { b01Form } from "./form-b01";
 import { b02Form } from "./form-b02";
 import { b03Form } from "./form-b03";
+import { b04Form } from "./form-b04";
 import type { FormCode } from "./form-descriptors";
 import type { ReportInput } from "./report-model";
 import type { SheetSpec } from "./sheet-spec";
@@ -18,4 +19,5 @@ export const FORM_BUILDERS: { readonly [C in FormCode]: FormBuilder } = {
   B01: (input) => b01Form(input),
   B02: (input) => b02Form(input),
   B03: (input) => b03Form(input),
+  B04: (input) => b04Form(input),
 };

@@ -26,6 +26,8 @@ export const FORM_DESCRIPTORS = [
   { code: "B02", covers: "chosen", sheetPrefix: "B02" },
   /** Biểu 03: the progress matrix, task × year (form-b03.ts). */
   { code: "B03", covers: "period", sheetPrefix: "B03" },
+  /** Biểu 04: results by unit, and which unit sent figures for which year (form-b04.ts). */
+  { code: "B04", covers: "chosen", sheetPrefix: "B04" },
 ] as const satisfies readonly FormDescriptor[];
 
 export type FormCode = (typeof FORM_DESCRIPTORS)[number]["code"];

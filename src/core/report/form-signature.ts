@@ -11,6 +11,7 @@
  * of the dropdown-list sheet. Each form carries at least two of them in different rows, so
  * deleting a row or a column of the header still leaves one.
  */
+import { B04_TEXT } from "../i18n/b04-messages";
 import { BC_TEXT } from "../i18n/report-messages";
 import { CHECK_SHEET_TEXT, LIST_SHEET_TEXT, TABLE_TEXT } from "../i18n/table-messages";
 import type { Locale } from "../i18n/locale";
@@ -49,10 +50,11 @@ function buildSignatures(): Signatures {
   const starts: string[] = [commonPrefix(bcTitle(2024, 2021, 2025), bcTitle(2023, 2021, 2025)), commonPrefix(bcTitle(null, 2021, 2025), bcTitle(null, 2016, 2020))];
   for (const loc of LOCALES) {
     const t = TABLE_TEXT[loc];
-    for (const code of ["B01", "B02", "B03"] as const) whole.add(normalise(t.form(code)));
+    for (const code of ["B01", "B02", "B03", "B04"] as const) whole.add(normalise(t.form(code)));
     starts.push(commonPrefix(t.titleB01(2024, 2021, 2025), t.titleB01(null, 2021, 2025)));
     starts.push(commonPrefix(t.titleB02(2024, 2021, 2025), t.titleB02(null, 2021, 2025)));
     starts.push(commonPrefix(t.titleB03(2021, 2025), t.titleB03(2016, 2020)));
+    starts.push(commonPrefix(B04_TEXT[loc].title(2024, 2021, 2025), B04_TEXT[loc].title(null, 2021, 2025)));
     const k = CHECK_SHEET_TEXT[loc];
     starts.push(commonPrefix(k.title(k.scopeYear(2024)), k.title(k.scopePeriod(2021, 2025))));
     whole.add(normalise(k.intro));

@@ -8,7 +8,7 @@
 
 export type Severity = "error" | "warning" | "info";
 
-export type RuleFamily = "structure" | "rows" | "dates" | "numbers" | "content" | "units" | "totals" | "encoding" | "coverage";
+export type RuleFamily = "structure" | "rows" | "dates" | "numbers" | "content" | "units" | "totals" | "encoding" | "coverage" | "files";
 
 /**
  * How the BC report states a rule's findings:

@@ -3,6 +3,7 @@ import { COVERAGE_DESCRIPTORS } from "./coverage";
 import { DATE_DESCRIPTORS } from "./dates";
 import type { CodeOf, DataProblemCodeOf, RuleDescriptor, Severity } from "./descriptor";
 import { ENCODING_DESCRIPTORS } from "./encoding";
+import { FILE_DESCRIPTORS } from "../consolidate/file-rules";
 import { NUMBER_DESCRIPTORS } from "./numbers";
 import { ROW_DESCRIPTORS } from "./rows";
 import { STRUCTURE_DESCRIPTORS } from "./structure";
@@ -21,6 +22,7 @@ const FAMILIES = [
   TOTAL_DESCRIPTORS,
   ENCODING_DESCRIPTORS,
   COVERAGE_DESCRIPTORS,
+  FILE_DESCRIPTORS,
 ] as const;
 
 /** Every rule's code: stable, users and tests depend on them. */

@@ -9,6 +9,7 @@ import { UNIT_RULES } from "./units";
 import { TOTAL_RULES } from "./totals";
 import { ENCODING_RULES } from "./encoding";
 import { COVERAGE_RULES } from "./coverage";
+import { FILE_RULES } from "../consolidate/file-rules";
 
 /** Every rule, in the order of the families of docs/design.md#rules. */
 export const RULES: readonly Rule[] = [
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   ...TOTAL_RULES,
   ...ENCODING_RULES,
   ...COVERAGE_RULES,
+  ...FILE_RULES,
 ];
 
 export function ruleByCode(code: RuleCode): Rule | undefined {

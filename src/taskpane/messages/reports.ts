@@ -14,12 +14,14 @@ const FORM_VI: Record<Form, string> = {
   B01: "Biểu 01 – Kết quả theo nhiệm vụ",
   B02: "Biểu 02 – Các đợt truyền thông cao điểm",
   B03: "Biểu 03 – Tiến độ cả giai đoạn",
+  B04: "Biểu 04 – Kết quả theo đơn vị",
 };
 const FORM_EN: Record<Form, string> = {
   BC: "Report on results",
   B01: "Form 01 – Results by task",
   B02: "Form 02 – Communication campaigns",
   B03: "Form 03 – Progress over the period",
+  B04: "Form 04 – Results by unit",
 };
 
 export interface ReportsMessageParams {
