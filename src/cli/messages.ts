@@ -86,8 +86,8 @@ const OS_ERROR: Record<Locale, Record<OsErrorCode, string>> = {
 };
 
 const FREQUENCY: Record<Locale, Record<Frequency, string>> = {
-  vi: { annual: "hằng năm", campaign: "đợt cao điểm hằng năm", once: "một lần trong giai đoạn", "as-needed": "khi có yêu cầu", group: "nhóm nhiệm vụ" },
-  en: { annual: "annual", campaign: "annual campaign", once: "once in the period", "as-needed": "as needed", group: "group of tasks" },
+  vi: { annual: "hằng năm", campaign: "đợt cao điểm hằng năm", once: "một lần trong giai đoạn", "as-needed": "khi có yêu cầu", group: "nhóm nhiệm vụ", quarterly: "hằng quý", "half-yearly": "6 tháng một lần" },
+  en: { annual: "annual", campaign: "annual campaign", once: "once in the period", "as-needed": "as needed", group: "group of tasks", quarterly: "quarterly", "half-yearly": "half-yearly" },
 };
 
 export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {

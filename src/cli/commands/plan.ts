@@ -12,7 +12,7 @@ export async function planCommand(args: ParsedArgs, out: (s: string) => void): P
   }
   const lines = [t.planTitle({ title: plan.plan.title, start: plan.plan.period.start, end: plan.plan.period.end }), ""];
   for (const task of plan.tasks) {
-    const window = task.window ? ` ${task.window.start}–${task.window.end}` : "";
+    const window = task.windows ? ` ${task.windows.map((w) => `${w.start}–${w.end}`).join(", ")}` : "";
     lines.push(`${task.id.padEnd(8)} ${task.shortTitle ?? task.title}`);
     lines.push(`${"".padEnd(8)} ${t.frequency({ frequency: task.frequency })}${window} · ${task.lead}`);
   }

@@ -7,7 +7,7 @@
 import { BC_TEXT, type BcTextParams } from "../i18n/report-messages";
 import { PROBLEM_TEXT } from "../i18n/rule-names";
 import type { Figures, ObligationState, ObligationStatus } from "../progress";
-import { isCompleted, shareOfEthnic, shareOfWomen } from "../progress";
+import { isCompleted, shareOfEthnic, shareOfWomen, yearStatusOf, yearStatusesOf } from "../progress";
 import type { Activity } from "../read/types";
 import { yearOf } from "../time/days";
 import { documentHeader, signatureBlock, titleBlock, type DocGrid } from "./admin-blocks";
@@ -143,12 +143,12 @@ function evaluationLines(t: TaskResult, input: ReportInput, model: ReportModel):
     return t.task.frequency === "as-needed" && !hasChildren ? [BC_TEXT.asNeeded] : [];
   }
   if (year !== null) {
-    const o = t.obligations.find((s) => s.year === year);
+    const o = yearStatusOf(t.obligations.filter((s) => s.year === year));
     return o ? [BC_TEXT.evaluation({ state: o.state, due: dayText(o.due), effective, once: null })] : [];
   }
   const parts = STATE_ORDER.map((state) => ({
     state,
-    years: yearsText(t.obligations.filter((o) => o.state === state).map((o) => o.year as number)),
+    years: yearsText(yearStatusesOf(t.obligations).filter((o) => o.state === state).map((o) => o.year as number)),
   })).filter((p) => p.years !== "");
   const lines = [BC_TEXT.periodEvaluation({ parts })];
   const pc = progressCount(t.obligations, plan, t.task.id, null, asOf);

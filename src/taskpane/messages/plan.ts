@@ -3,8 +3,8 @@ import type { Catalogue, Locale } from "../../core/i18n/locale";
 import type { Frequency } from "../../core/plan/schema";
 
 const FREQUENCY: Record<Locale, Record<Frequency, string>> = {
-  vi: { annual: "Hằng năm", campaign: "Đợt cao điểm", once: "Một lần trong giai đoạn", "as-needed": "Khi cần", group: "Nhóm nhiệm vụ" },
-  en: { annual: "Every year", campaign: "Campaign", once: "Once in the period", "as-needed": "As needed", group: "Group of tasks" },
+  vi: { annual: "Hằng năm", campaign: "Đợt cao điểm", once: "Một lần trong giai đoạn", "as-needed": "Khi cần", group: "Nhóm nhiệm vụ", quarterly: "Hằng quý", "half-yearly": "6 tháng một lần" },
+  en: { annual: "Every year", campaign: "Campaign", once: "Once in the period", "as-needed": "As needed", group: "Group of tasks", quarterly: "Quarterly", "half-yearly": "Half-yearly" },
 };
 
 export function frequencyLabel(f: Frequency, locale: Locale): string {
