@@ -4,7 +4,7 @@ import { formatNumber } from "../../core/i18n/locale";
 import { countedData, figuresOf, progressOf } from "../../core/progress";
 import { isoOf, viDateOf } from "../../core/time/days";
 import type { ParsedArgs } from "../args";
-import { CliFailure, makeContext } from "../context";
+import { CliFailure, makeContext, planForBook } from "../context";
 import { progressText, ratioText } from "../format";
 import { COMMAND_FLAGS } from "../command-flags";
 import { loadWorkbook } from "../load-workbook";
@@ -13,8 +13,13 @@ import { exampleFor, validateCommandFor } from "../suggest";
 /** `bdg progress <file.xlsx>`: progress and figures of a scope and year, and the status of every obligation. */
 export async function progressCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
   const ctx = await makeContext(args, COMMAND_FLAGS.progress, out);
-  const { t, plan, asOf, locale } = ctx;
+  const { t, asOf, locale } = ctx;
   if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles({ example: exampleFor("progress") }) : t.oneFileOnly());
+  const file = args.positional[0];
+  const book = await loadWorkbook(file, locale);
+  // The workbook's own plan sheet, if any, decides which scopes and years there are.
+  const inUse = planForBook(ctx, book, file);
+  const plan = inUse.plan;
   const scopeFlag = args.flags.get("scope");
   const scope = typeof scopeFlag === "string" ? scopeFlag.trim() : "";
   if (scope !== "" && !plan.hasTask(scope)) throw new CliFailure(t.badScope({ value: scope }));
@@ -24,8 +29,6 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
     year = Number(yearFlag);
     if (!Number.isInteger(year) || !plan.years.includes(year)) throw new CliFailure(t.badYear({ value: String(yearFlag) }));
   }
-  const file = args.positional[0];
-  const book = await loadWorkbook(file, locale);
   const a = analyzeWorkbook(book, plan, { asOf, locale });
   // With no table every obligation would read "overdue" and progress 0 %: refuse instead of misleading.
   if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
@@ -47,6 +50,7 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
           obligations: obligations.map((o) => ({
             taskId: o.taskId,
             year: o.year,
+            part: o.part ?? null,
             due: isoOf(o.due),
             state: o.state,
             label: statusLabel(o.state, locale),
@@ -61,6 +65,7 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
     );
   } else {
     const lines = [
+      inUse.line,
       t.fileHeader({ file }),
       t.scopeLine({ scope: scope || t.wholePlan(), year: year === null ? t.wholePeriod() : String(year) }),
       t.progressTitle({ asOf: viDateOf(asOf) }) + " " + ratioText(progress, t, locale),
@@ -77,7 +82,7 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
     lines.push(t.statusHeader());
     for (const o of obligations) {
       const task = plan.task(o.taskId);
-      lines.push(`  ${o.taskId.padEnd(8)} ${String(o.year ?? `${plan.firstYear}–${plan.lastYear}`).padEnd(9)} ${statusLabel(o.state, locale).padEnd(16)} ${task?.shortTitle ?? task?.title ?? ""}`);
+      lines.push(`  ${o.taskId.padEnd(8)} ${(o.year === null ? `${plan.firstYear}–${plan.lastYear}` : o.part ? t.partOfYear({ year: o.year, part: o.part, frequency: task?.frequency ?? "annual" }) : String(o.year)).padEnd(9)} ${statusLabel(o.state, locale).padEnd(16)} ${task?.shortTitle ?? task?.title ?? ""}`);
     }
     if (a.summary.errors > 0) lines.push("", t.errorsInData({ errors: a.summary.errors, validate: validateCommandFor(file, args) }));
     out(lines.join("\n"));

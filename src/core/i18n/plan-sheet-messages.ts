@@ -60,6 +60,11 @@ const COLUMN_EN: Record<string, string> = {
   lead: "Đơn vị chủ trì (lead unit)",
 };
 
+/** A name that already says its period ("… giai đoạn 2021 - 2025 …") is not followed by it again. */
+function namesPeriod(title: string, from: number, to: number): boolean {
+  return new RegExp(`${from}\\s*[-–—]\\s*${to}`).test(title);
+}
+
 const FREQUENCY_CHOICES = "Hằng năm, Một lần, Theo đợt, Hằng quý, 6 tháng hoặc Khi có yêu cầu";
 
 export const PLAN_SHEET_MESSAGES: Catalogue<keyof PlanSheetMessageParams, PlanSheetMessageParams> = {
@@ -89,7 +94,7 @@ export const PLAN_SHEET_MESSAGES: Catalogue<keyof PlanSheetMessageParams, PlanSh
     badDeadline: ({ at, value, from, to }) => `${at}: hạn “${value}” không rõ hoặc ngoài giai đoạn ${from} - ${to}; ghi như “trước 30/6/${from + 1}”.`,
     missingLead: ({ at, code }) => `${at}: thiếu đơn vị chủ trì nhiệm vụ ${code}.`,
     planName: ({ title, number, issuedOn, from, to }) =>
-      `${title}${number ? ` (số ${number}${issuedOn ? ` ngày ${issuedOn}` : ""})` : issuedOn ? ` (ngày ${issuedOn})` : ""}, giai đoạn ${from} - ${to}`,
+      `${title}${number ? ` (số ${number}${issuedOn ? ` ngày ${issuedOn}` : ""})` : issuedOn ? ` (ngày ${issuedOn})` : ""}${namesPeriod(title, from, to) ? "" : `, giai đoạn ${from} - ${to}`}`,
     broken: ({ name, sheet, n }) => `Kế hoạch “${name}” trên trang “${sheet}” có ${n} lỗi, chưa dùng được:`,
     labelIssuer: () => "Cơ quan ban hành:",
     labelNumber: () => "Số:",
@@ -130,7 +135,7 @@ export const PLAN_SHEET_MESSAGES: Catalogue<keyof PlanSheetMessageParams, PlanSh
     badDeadline: ({ at, value, from, to }) => `${at}: the deadline “${value}” is unclear or outside the period ${from} - ${to}; write e.g. “trước 30/6/${from + 1}”.`,
     missingLead: ({ at, code }) => `${at}: the task ${code} has no lead unit.`,
     planName: ({ title, number, issuedOn, from, to }) =>
-      `${title}${number ? ` (no. ${number}${issuedOn ? ` of ${issuedOn}` : ""})` : issuedOn ? ` (of ${issuedOn})` : ""}, period ${from} - ${to}`,
+      `${title}${number ? ` (no. ${number}${issuedOn ? ` of ${issuedOn}` : ""})` : issuedOn ? ` (of ${issuedOn})` : ""}${namesPeriod(title, from, to) ? "" : `, period ${from} - ${to}`}`,
     broken: ({ name, sheet, n }) => `The plan “${name}” on the sheet “${sheet}” has ${n} problem(s) and cannot be used yet:`,
     labelIssuer: () => "Cơ quan ban hành:",
     labelNumber: () => "Số:",
