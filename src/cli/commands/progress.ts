@@ -41,6 +41,7 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
       JSON.stringify(
         {
           file,
+          plan: { title: plan.plan.title, number: plan.plan.number ?? null, from: plan.firstYear, to: plan.lastYear },
           asOf: isoOf(asOf),
           scope,
           year,
