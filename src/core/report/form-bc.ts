@@ -4,6 +4,7 @@
  * or open, data problems still to fix), an empty "Kiến nghị" block for staff, the closing line,
  * the signature and "Nơi nhận".
  */
+import { planReferenceText } from "../plan-sheet/plan-of-workbook";
 import { BC_TEXT, type BcTextParams } from "../i18n/report-messages";
 import { PROBLEM_TEXT } from "../i18n/rule-names";
 import type { Figures, ObligationState, ObligationStatus } from "../progress";
@@ -334,7 +335,7 @@ export function bcForm(raw: ReportInput, opts: BcOptions = {}): SheetSpec {
 
   const body = new Body(b, row);
   body.para(BC_TEXT.opening({
-    planTitle: clause(input.plan.plan.title),
+    planTitle: planReferenceText(input.plan) ?? clause(input.plan.plan.title),
     agency: input.profile.agencyName,
     year: input.year,
     from: model.from,
