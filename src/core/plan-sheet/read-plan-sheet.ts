@@ -1,14 +1,16 @@
-import { PLAN_SHEET_MESSAGES, type PlanSheetMessageParams } from "../i18n/plan-sheet-messages";
+import { PLAN_SHEET_MESSAGES } from "../i18n/plan-sheet-messages";
 import type { Locale } from "../i18n/locale";
 import { describeZodError } from "../plan/load";
 import { PlanModel } from "../plan/model";
 import { planSchema, type Frequency, type PlanInput } from "../plan/schema";
-import { parseDateCell } from "../read/dates";
 import { convertLegacySheet } from "../read/legacy-sheet";
 import { a1, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { cleanText, foldKey } from "../text/normalize";
-import { dayOf, isoOf, isRealDay, viDateOf, yearOf, type Day } from "../time/days";
+import { dayOf, isoOf, yearOf, type Day } from "../time/days";
+import { splitList, text } from "./cell-text";
 import { columnOfLabel, frequencyOfWords, REQUIRED_COLUMNS, type PlanColumn } from "./layout";
+import { parseDeadline, parseWindows } from "./time-cell";
+import { readTitles, type Say } from "./title-rows";
 
 /** A problem of a plan sheet, on its cell where it has one, in words. */
 export interface PlanSheetProblem {
@@ -55,10 +57,6 @@ function hasPlanTitle(s: SheetSnapshot): boolean {
   return false;
 }
 
-function text(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return "";
-  return typeof v === "string" ? cleanText(v) : String(v);
-}
 
 /** The value of a cell, or of the merged area's first cell when it lies inside one. */
 function mergedValue(s: SheetSnapshot, row: number, col: number): CellValue {
@@ -106,189 +104,6 @@ function twoRowHeader(s: SheetSnapshot, r: number): boolean {
   return !(s.values[r] ?? []).some((v) => typeof v === "string" && /^[IVX]+(\.\d+)*\.?$/i.test(cleanText(v)));
 }
 
-type Say = <K extends keyof PlanSheetMessageParams>(k: K, p: Omit<PlanSheetMessageParams[K], "at">, row: number | null, col: number | null) => void;
-
-interface TitleFacts {
-  name: string;
-  nameRow: number | null;
-  issuer: string | null;
-  number: string | null;
-  issuedOn: Day | null;
-  period: { start: number; end: number } | null;
-  effective: Day | null;
-  subject: string[];
-  communesFrom: Day | null;
-}
-
-const LABELS: Array<[keyof TitleFacts | "skip", string[]]> = [
-  ["issuer", ["co quan ban hanh", "don vi ban hanh", "co quan"]],
-  ["issuedOn", ["ngay ban hanh"]],
-  ["effective", ["hieu luc tu ngay", "ngay hieu luc", "hieu luc"]],
-  ["period", ["giai doan"]],
-  ["subject", ["tu khoa chu de"]],
-  ["communesFrom", ["xa phuong la don vi tu ngay"]],
-  ["number", ["so"]],
-  ["skip", ["tan suat", "thoi gian"]],
-];
-
-/** The label a title row opens with, and what follows it (in the same cell after ":", or the next cells). */
-function labelled(cells: string[]): { key: keyof TitleFacts | "skip"; value: string } | null {
-  const [first = "", ...rest] = cells;
-  const head = first.includes(":") ? first.slice(0, first.indexOf(":")) : first;
-  const folded = foldKey(head);
-  for (const [key, words] of LABELS) {
-    if (!words.includes(folded)) continue;
-    const after = first.includes(":") ? first.slice(first.indexOf(":") + 1).trim() : "";
-    return { key, value: [after, ...rest].filter((x) => x !== "").join(" ") };
-  }
-  return null;
-}
-
-const PERIOD = /(\d{4})\s*(?:-|–|—|đến|den|to)\s*(?:năm\s*|nam\s*)?(\d{4})/i;
-
-function dayOfText(v: string, date1904: boolean): Day | null {
-  const p = parseDateCell(v, date1904);
-  return p && p.ok && p.span.precision === "day" ? p.span.start : null;
-}
-
-/** The rows above the table: name, issuer, number and date of issue, period, effective date. */
-function readTitles(s: SheetSnapshot, lastRow: number, date1904: boolean, say: Say): TitleFacts {
-  const f: TitleFacts = { name: "", nameRow: null, issuer: null, number: null, issuedOn: null, period: null, effective: null, subject: [], communesFrom: null };
-  let periodRow: number | null = null;
-  for (let r = 1; r <= lastRow; r++) {
-    const raw = s.values[r - 1] ?? [];
-    const cells: string[] = [];
-    let firstCol = 0;
-    raw.forEach((v, c) => {
-      const t = typeof v === "number" && c > 0 ? v : text(v);
-      if (t === "") return;
-      if (firstCol === 0) firstCol = c + 1;
-      cells.push(typeof t === "number" ? viDateOrNumber(t, date1904) : t);
-    });
-    if (cells.length === 0) continue;
-    const line = cells.join(" ");
-    const folded = foldKey(line);
-    const l = labelled(cells);
-    const valueCol = cells.length > 1 ? raw.findIndex((v, c) => c + 1 > firstCol && text(v) !== "") + 1 : firstCol;
-    if (l) {
-      switch (l.key) {
-        case "issuer":
-          f.issuer = l.value || null;
-          break;
-        case "number": {
-          // "Số: 15/KH-SDTTG ngày 10/3/2026" in one cell.
-          const cut = l.value.search(/\s*,?\s*ng[àa]y\s/i);
-          f.number = (cut >= 0 ? l.value.slice(0, cut) : l.value).trim() || null;
-          if (cut >= 0) f.issuedOn = dayOfText(l.value.slice(cut), date1904) ?? f.issuedOn;
-          break;
-        }
-        case "issuedOn":
-          f.issuedOn = l.value === "" ? null : dayOfText(l.value, date1904);
-          if (f.issuedOn === null && l.value !== "") say("badDate", { value: l.value, what: "issued" }, r, valueCol);
-          break;
-        case "effective":
-          f.effective = l.value === "" ? null : dayOfText(l.value, date1904);
-          if (f.effective === null && l.value !== "") say("badDate", { value: l.value, what: "effective" }, r, valueCol);
-          break;
-        case "period": {
-          periodRow = r;
-          const m = PERIOD.exec(l.value);
-          const start = m ? Number(m[1]) : NaN;
-          const end = m ? Number(m[2]) : NaN;
-          if (m && start <= end && start >= 2000 && end <= 2100) f.period = { start, end };
-          else say(l.value === "" ? "missingPeriod" : "badPeriod", { value: l.value }, r, valueCol);
-          break;
-        }
-        case "subject":
-          f.subject = splitList(l.value);
-          break;
-        case "communesFrom":
-          f.communesFrom = l.value === "" ? null : dayOfText(l.value, date1904);
-          break;
-        default:
-          break;
-      }
-      continue;
-    }
-    if (folded.startsWith("ke hoach") && f.nameRow === null) {
-      f.nameRow = r;
-      f.name = line;
-      // "KẾ HOẠCH" alone, the subject on the next row.
-      if (folded === "ke hoach") {
-        const next = (s.values[r] ?? []).map(text).filter((x) => x !== "");
-        if (next.length > 0 && !labelled(next)) {
-          f.name = `${line} ${next.join(" ")}`;
-          r++;
-        }
-      }
-      continue;
-    }
-    // "Lạng Sơn, ngày 10 tháng 3 năm 2026" at the right of the heading.
-    if (/\bngay \d{1,2}( thang)? \d{1,2}( nam)? \d{4}\b/.test(folded) && f.issuedOn === null) {
-      f.issuedOn = dayOfText(line.slice(line.search(/ng[àa]y/i)), date1904);
-      continue;
-    }
-    // The agency at the top left, before the name: "SỞ DÂN TỘC VÀ TÔN GIÁO".
-    if (f.nameRow === null && f.issuer === null && !folded.startsWith("cong hoa") && !folded.startsWith("doc lap") && !/^so\b/.test(folded)) {
-      f.issuer = cells[0] ?? null;
-    }
-  }
-  // A name such as "… giai đoạn 2026 - 2030" states the period when no row does.
-  if (f.period === null && periodRow === null) {
-    const m = /giai doan (?:tu nam )?(\d{4}) (?:den )?(?:nam )?(\d{4})/.exec(foldKey(f.name));
-    if (m && Number(m[1]) <= Number(m[2])) f.period = { start: Number(m[1]), end: Number(m[2]) };
-    else say("missingPeriod", {}, f.nameRow !== null ? f.nameRow + 1 : null, f.nameRow !== null ? 1 : null);
-  }
-  if (f.nameRow === null) say("missingName", {}, null, null);
-  if (!f.issuer) say("missingIssuer", {}, null, null);
-  return f;
-}
-
-function viDateOrNumber(n: number, date1904: boolean): string {
-  // A date typed in a label's next cell: Excel keeps it as a serial.
-  if (n > 20000 && n < 80000) {
-    const p = parseDateCell(n, date1904);
-    if (p && p.ok) return viDateOf(p.span.start);
-  }
-  return String(n);
-}
-
-function splitList(s: string): string[] {
-  return s
-    .split(/[;\n]/)
-    .map((x) => cleanText(x))
-    .filter((x) => x !== "");
-}
-
-/** "01/3 – 31/3": one campaign window, "dd/mm" both ends. */
-const WINDOW = /^(?:từ\s*|tu\s*)?(?:ngày\s*|ngay\s*)?(\d{1,2})\s*[/.]\s*(\d{1,2})\s*(?:-|–|—|đến|den|to)\s*(?:ngày\s*|ngay\s*)?(\d{1,2})\s*[/.]\s*(\d{1,2})$/i;
-
-/** The windows a Thời gian cell states, or null when one of them cannot be read. */
-export function parseWindows(s: string): Array<{ start: string; end: string }> | null {
-  const out: Array<{ start: string; end: string }> = [];
-  for (const part of s.split(/[;\n]|\s+và\s+|\s+va\s+/i)) {
-    const p = cleanText(part).replace(/[.,]$/, "");
-    if (p === "") continue;
-    const m = WINDOW.exec(p);
-    if (!m) return null;
-    const [sd, sm, ed, em] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
-    // 29/02 is a day of the year (a leap year's).
-    if (!isRealDay(2024, sm, sd) || !isRealDay(2024, em, ed)) return null;
-    const dm = (d: number, mo: number): string => `${String(d).padStart(2, "0")}/${String(mo).padStart(2, "0")}`;
-    out.push({ start: dm(sd, sm), end: dm(ed, em) });
-  }
-  return out.length > 0 ? out : null;
-}
-
-/** A once task's deadline: "trước 30/6/2027", "30/6/2027", "hạn 30/6/2027" or a date cell. */
-function parseDeadline(v: CellValue, date1904: boolean): Day | null {
-  if (typeof v === "number") {
-    const p = parseDateCell(v, date1904);
-    return p && p.ok ? p.span.start : null;
-  }
-  const t = text(v).replace(/^(trước|truoc|hạn|han|chậm nhất|cham nhat|đến|den)\s*(ngày|ngay)?\s*:?\s*/i, "");
-  return dayOfText(t, date1904);
-}
 
 const CODE = /^[IVX]+(\.\d+)*$/;
 
