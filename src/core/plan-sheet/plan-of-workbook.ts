@@ -5,10 +5,22 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { viDateOf } from "../time/days";
 import { findPlanSheet, readPlanSheet, type PlanSheetRead } from "./read-plan-sheet";
 
-/** The workbook's own plan sheet as read, or null when it has none (the plan comes from elsewhere). */
+const readCache = new WeakMap<WorkbookSnapshot, Map<Locale, PlanSheetRead | null>>();
+
+/**
+ * The workbook's own plan sheet as read, or null when it has none (the plan comes from elsewhere).
+ * Remembered per snapshot: the same workbook read gives the same plan object, which is what tells
+ * the pane and the functions that the plan has not changed.
+ */
 export function planOfWorkbook(book: WorkbookSnapshot, locale: Locale = "vi"): PlanSheetRead | null {
+  let byLocale = readCache.get(book);
+  if (!byLocale) readCache.set(book, (byLocale = new Map()));
+  const known = byLocale.get(locale);
+  if (known !== undefined) return known;
   const sheet = findPlanSheet(book);
-  return sheet ? readPlanSheet(sheet, { date1904: book.date1904 === true, locale }) : null;
+  const r = sheet ? readPlanSheet(sheet, { date1904: book.date1904 === true, locale }) : null;
+  byLocale.set(locale, r);
+  return r;
 }
 
 /** The plan as a heading names it: "Kế hoạch … (số 15/KH-SDTTG ngày 10/03/2026), giai đoạn 2026 - 2030". */
