@@ -65,10 +65,13 @@ export function planSheetSpec(plan: PlanModel): PlanSheetSpec {
     { font: DEFAULT_FONT, size: 12 },
   );
   let row = 1;
+  // A label across the narrow code column and the task column, its value across the next four.
   const titleRow = (label: string, value: string): void => {
     b.put(row, 1, label, LABEL);
-    b.put(row, 2, value, { wrap: true, v: "top" });
-    b.merge(row, 2, row, 4);
+    b.merge(row, 1, row, 2);
+    b.put(row, 3, value, { wrap: true, v: "top" });
+    b.merge(row, 3, row, 6);
+    b.fit(row, 3, 6, value, { size: 12 });
     row++;
   };
   const day = (iso: string | undefined): string => {
@@ -127,14 +130,18 @@ export function planSheetSpec(plan: PlanModel): PlanSheetSpec {
   b.put(row, 1, m.unitsTitle({}), { bold: true });
   row++;
   const [unitHead = "", aliasHead = ""] = m.unitsHeader({}).split("|");
-  b.cell(row, 1, unitHead, { ...BOX, bold: true, fill: "#DDEBF7" });
-  b.cell(row, 2, aliasHead, { ...BOX, bold: true, fill: "#DDEBF7" });
-  row++;
-  for (const u of p.units) {
-    b.cell(row, 1, u.name, BOX);
-    b.cell(row, 2, u.aliases.join("; "), BOX);
+  const unitRow = (name: string, aliases: string, style: CellStyle): void => {
+    b.put(row, 1, name, style);
+    b.styleOnly(row, 2, style);
+    b.merge(row, 1, row, 2);
+    b.put(row, 3, aliases, style);
+    for (let c = 4; c <= 6; c++) b.styleOnly(row, c, style);
+    b.merge(row, 3, row, 6);
+    b.fit(row, 3, 6, aliases, style);
     row++;
-  }
+  };
+  unitRow(unitHead, aliasHead, { ...BOX, bold: true, fill: "#DDEBF7" });
+  for (const u of p.units) unitRow(u.name, u.aliases.join("; "), BOX);
   const col = (c: (typeof PLAN_COLUMNS)[number]): number => PLAN_COLUMNS.indexOf(c) + 1;
   const spec = b.build({
     name: PLAN_SHEET_NAME,
