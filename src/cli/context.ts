@@ -7,7 +7,8 @@ import { brokenPlanLines, planNameText, planOfWorkbook } from "../core/plan-shee
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { parseIsoDay, todayFrom, type Day } from "../core/time/days";
 import { UsageError, type ParsedArgs } from "./args";
-import { osReason } from "./os-reason";
+import { osReason, scrubbedReason } from "./os-reason";
+import { readWorkbookFile, XlsxReadError } from "../xlsx/read-workbook";
 
 /**
  * A failure that ends the command with one line on stderr: exit status 2 (the command or a file is
@@ -53,9 +54,13 @@ export async function loadPlan(args: ParsedArgs, t: CliMessages, locale: Locale 
   if (file === undefined) return builtinPlan();
   if (file === true) throw new UsageError("plan");
   if (/\.xls[xm]$/i.test(file)) {
-    // Loaded when asked for: load-workbook itself needs this module's CliFailure.
-    const { loadWorkbook } = await import("./load-workbook");
-    const r = planOfWorkbook(await loadWorkbook(file, locale), locale);
+    let book: WorkbookSnapshot;
+    try {
+      book = await readWorkbookFile(file);
+    } catch (e) {
+      throw new CliFailure(t.planUnreadable({ file, reason: e instanceof XlsxReadError ? e.messageIn(locale) : scrubbedReason(e, t) }));
+    }
+    const r = planOfWorkbook(book, locale);
     if (r === null) throw new CliFailure(t.noPlanSheet({ file }));
     if (r.plan === null) throw new CliFailure(brokenPlanLines(r, locale).join("\n"));
     return r.plan;
