@@ -16,6 +16,8 @@ export const VALUE_FLAGS: ReadonlySet<string> = new Set([
   "profile",
   "preset",
   "lang",
+  // `bdg plan --xlsx out.xlsx`: where to write the plan sheet
+  "xlsx",
   // organisation profile fields of `bdg report`
   "parent",
   "agency",

@@ -5,7 +5,7 @@ export const COMMAND_FLAGS = {
   validate: ["plan", "as-of", "json", "unit"],
   progress: ["plan", "as-of", "json", "scope", "year", "unit"],
   report: REPORT_FLAGS,
-  plan: ["plan", "json"],
+  plan: ["plan", "json", "xlsx"],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Flags every command accepts. */

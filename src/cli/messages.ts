@@ -44,6 +44,12 @@ export interface CliMessageParams {
   wholePeriod: void;
   statusHeader: void;
   planTitle: { title: string; start: number; end: number };
+  partOfYear: { year: number; part: number; frequency: Frequency };
+  planInUse: { name: string; source: "sheet" | "file" | "builtin"; file: string | null };
+  noPlanSheet: { file: string };
+  planWritten: { file: string; name: string };
+  planNotWritten: { file: string; reason: string };
+  planXlsxOnly: { file: string };
   frequency: { frequency: Frequency };
   figures: { activities: number; participants: string; female: string; ethnic: string; budget: string };
 }
@@ -86,8 +92,8 @@ const OS_ERROR: Record<Locale, Record<OsErrorCode, string>> = {
 };
 
 const FREQUENCY: Record<Locale, Record<Frequency, string>> = {
-  vi: { annual: "hằng năm", campaign: "đợt cao điểm hằng năm", once: "một lần trong giai đoạn", "as-needed": "khi có yêu cầu", group: "nhóm nhiệm vụ" },
-  en: { annual: "annual", campaign: "annual campaign", once: "once in the period", "as-needed": "as needed", group: "group of tasks" },
+  vi: { annual: "hằng năm", campaign: "đợt cao điểm hằng năm", once: "một lần trong giai đoạn", "as-needed": "khi có yêu cầu", group: "nhóm nhiệm vụ", quarterly: "hằng quý", "half-yearly": "6 tháng một lần" },
+  en: { annual: "annual", campaign: "annual campaign", once: "once in the period", "as-needed": "as needed", group: "group of tasks", quarterly: "quarterly", "half-yearly": "half-yearly" },
 };
 
 export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
@@ -102,7 +108,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
         "             [--plan kehoach.json] [--as-of YYYY-MM-DD] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile hoso.json]",
         "             [--parent \"UBND TỈNH LẠNG SƠN\"] [--agency \"SỞ DÂN TỘC VÀ TÔN GIÁO\"] [--symbol SDTTG] [--place \"Lạng Sơn\"]",
         "             [--signer-authority \"KT. GIÁM ĐỐC\"] [--signer-title \"PHÓ GIÁM ĐỐC\"] [--signer-name \"…\"] [--recipients \"Sở Nội vụ;Lưu: VT\"]",
-        "  bdg plan [--plan kehoach.json] [--json]",
+        "  bdg plan [<tệp.xlsx>] [--plan kehoach.xlsx|kehoach.json] [--xlsx trangkehoach.xlsx] [--json]",
         "  bdg --version",
         "Mọi lệnh nhận thêm --lang vi|en (ngôn ngữ, mặc định vi) và --help.",
         "Mã thoát: 0 không có lỗi; 1 có lỗi trong dữ liệu hoặc không tìm thấy bảng theo dõi; 2 không đọc được tệp hoặc lệnh sai.",
@@ -146,6 +152,13 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     wholePeriod: () => "cả giai đoạn",
     statusHeader: () => "Tình trạng từng nhiệm vụ theo năm:",
     planTitle: ({ title, start, end }) => `${title} (${start}–${end})`,
+    partOfYear: ({ year, part, frequency }) => `${frequency === "quarterly" ? "Q" : frequency === "half-yearly" ? "6T" : "Đ"}${part}/${year}`,
+    planInUse: ({ name, source, file }) =>
+      `Kế hoạch: ${name} (${source === "sheet" ? `trang “Kế hoạch” của ${file ?? "tệp"}` : source === "file" ? `tệp ${file ?? ""}` : "kế hoạch có sẵn"})`,
+    noPlanSheet: ({ file }) => `Tệp ${file} không có trang kế hoạch (trang “Kế hoạch” với bảng Mã | Nhiệm vụ | Tần suất | …).`,
+    planWritten: ({ file, name }) => `Đã ghi trang “Kế hoạch” của ${name} vào ${file}.`,
+    planNotWritten: ({ file, reason }) => `Không ghi được ${file}: ${reason} (tệp đã có thì không ghi đè; chọn tên khác).`,
+    planXlsxOnly: ({ file }) => `--xlsx cần tên một tệp .xlsx mới, ví dụ --xlsx kehoach-2026.xlsx (không phải "${file}").`,
     frequency: ({ frequency }) => FREQUENCY.vi[frequency],
     figures: ({ activities, participants, female, ethnic, budget }) =>
       `Số hoạt động: ${activities}; người tham gia: ${participants} (nữ ${female}, DTTS ${ethnic}); kinh phí: ${budget} triệu đồng`,
@@ -161,7 +174,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
         "             [--plan plan.json] [--as-of YYYY-MM-DD] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile profile.json]",
         "             [--parent …] [--agency …] [--symbol …] [--place …]",
         "             [--signer-authority …] [--signer-title …] [--signer-name …] [--recipients \"a;b\"]",
-        "  bdg plan [--plan plan.json] [--json]",
+        "  bdg plan [<file.xlsx>] [--plan plan.xlsx|plan.json] [--xlsx plansheet.xlsx] [--json]",
         "  bdg --version",
         "Every command also takes --lang vi|en (language, default vi) and --help.",
         "Exit status: 0 no errors; 1 errors in the data or no tracking table found; 2 a file cannot be read or the command is wrong.",
@@ -205,6 +218,13 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     wholePeriod: () => "the whole period",
     statusHeader: () => "Status of each task by year:",
     planTitle: ({ title, start, end }) => `${title} (${start}–${end})`,
+    partOfYear: ({ year, part, frequency }) => `${frequency === "quarterly" ? "Q" : frequency === "half-yearly" ? "H" : "W"}${part}/${year}`,
+    planInUse: ({ name, source, file }) =>
+      `Plan: ${name} (${source === "sheet" ? `the “Kế hoạch” sheet of ${file ?? "the file"}` : source === "file" ? `file ${file ?? ""}` : "built-in plan"})`,
+    noPlanSheet: ({ file }) => `The file ${file} has no plan sheet (a “Kế hoạch” sheet with a table Mã | Nhiệm vụ | Tần suất | …).`,
+    planWritten: ({ file, name }) => `Wrote the “Kế hoạch” sheet of ${name} to ${file}.`,
+    planNotWritten: ({ file, reason }) => `Cannot write ${file}: ${reason} (an existing file is never overwritten; choose another name).`,
+    planXlsxOnly: ({ file }) => `--xlsx needs the name of a new .xlsx file, e.g. --xlsx plan-2026.xlsx (not "${file}").`,
     frequency: ({ frequency }) => FREQUENCY.en[frequency],
     figures: ({ activities, participants, female, ethnic, budget }) =>
       `Activities: ${activities}; participants: ${participants} (women ${female}, ethnic minority ${ethnic}); budget: ${budget} million VND`,

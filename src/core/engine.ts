@@ -1,3 +1,4 @@
+import { withoutPlanSheet } from "./plan-sheet/read-plan-sheet";
 import type { PlanModel } from "./plan/model";
 import { obligationStatuses, progressOf, type ObligationStatus } from "./progress";
 import { readTracking } from "./read/read-tracking";
@@ -47,5 +48,6 @@ export function analyzeWorkbook(
   plan: PlanModel,
   opts: AnalysisOptions,
 ): Analysis {
-  return analyzeTracking(readTracking(book, plan, { overrides: opts.overrides }), plan, opts);
+  // The plan sheet is the plan, not activities: the tracking reader never sees it.
+  return analyzeTracking(readTracking(withoutPlanSheet(book), plan, { overrides: opts.overrides }), plan, opts);
 }

@@ -1,4 +1,6 @@
 import { LIST_SHEET_TEXT } from "../core/i18n/table-messages";
+import type { PlanSheetSpec } from "../core/plan-sheet/plan-sheet-spec";
+import { insertPlanSheet } from "./insert-plan-sheet";
 import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
 import type { SheetSpec } from "../core/report/sheet-spec";
 import type { WorkbookSnapshot } from "../core/snapshot";
@@ -86,6 +88,10 @@ export class OfficeWorkbookService implements WorkbookService {
 
   insertTrackingTemplate(spec: SheetSpec, lists: TemplateLists): Promise<string> {
     return this.host.run((context) => insertTemplateSheet(context, this.host, spec, lists, LIST_SHEET_TEXT[this.locale], this.locale));
+  }
+
+  insertPlanSheet(p: PlanSheetSpec): Promise<string> {
+    return this.host.run((context) => insertPlanSheet(context, this.host, p));
   }
 
   loadSetting(key: SettingKey): Promise<string | null> {

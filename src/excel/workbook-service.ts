@@ -1,3 +1,4 @@
+import type { PlanSheetSpec } from "../core/plan-sheet/plan-sheet-spec";
 import type { ColumnOverride } from "../core/read/types";
 import type { SheetSpec } from "../core/report/sheet-spec";
 import type { WorkbookSnapshot } from "../core/snapshot";
@@ -45,6 +46,8 @@ export interface WorkbookService {
   writeReports(specs: readonly SheetSpec[], onProgress?: ProgressFn): Promise<WriteReportResult>;
   /** Insert a new, well-formed tracking sheet with dropdown lists; returns its name. */
   insertTrackingTemplate(spec: SheetSpec, lists: TemplateLists): Promise<string>;
+  /** Insert the plan in use as an editable plan sheet; returns the sheet's name. Absent where no workbook is open for writing. */
+  insertPlanSheet?(p: PlanSheetSpec): Promise<string>;
   /** Settings saved in the workbook (column mappings, organisation profile, a custom plan). */
   loadSetting(key: SettingKey): Promise<string | null>;
   saveSetting(key: SettingKey, value: string | null): Promise<void>;

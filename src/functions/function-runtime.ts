@@ -67,7 +67,10 @@ export function streamTracking<T>(name: FunctionName, raw: readonly unknown[], i
     cancelled = true;
     unsubscribe?.();
   };
-  s.context().then(
+  // Arguments the saved plan refuses may be right for the workbook's plan sheet: read the workbook, then check again.
+  s.context()
+    .then(async (ctx) => (isFunctionError(prepareCall(name, raw, ctx)) && (await s.current().then((st) => st.sheetPlan !== undefined, () => false)) ? s.context() : ctx))
+    .then(
     (ctx) => {
       if (cancelled) return;
       const call = prepareCall(name, raw, ctx);

@@ -4,6 +4,8 @@ import type { FunctionContext } from "../core/functions/types";
 import { workbookSettings, type WorkbookSettings } from "../core/functions/workbook-settings";
 import { functionMessages } from "../core/i18n/function-messages";
 import type { WorkbookSnapshot } from "../core/snapshot";
+import type { PlanModel } from "../core/plan/model";
+import { brokenPlanLines, planOfWorkbook } from "../core/plan-sheet/plan-of-workbook";
 import { todayFrom, type Day } from "../core/time/days";
 import type { SettingKey } from "../excel/workbook-service";
 
@@ -35,6 +37,8 @@ export interface StoreState {
   ctx: FunctionContext;
   analysis: Analysis | null;
   error: FunctionError | null;
+  /** The plan of the workbook's plan sheet, when it has one that reads without a problem. */
+  sheetPlan?: PlanModel;
 }
 
 export type StoreListener = (state: StoreState) => void;
@@ -80,11 +84,15 @@ export class TrackingStore {
     this.clearTimer = opts.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
   }
 
-  /** The plan, day and language, without reading the sheets (for calls that pass a data range). */
+  /**
+   * The plan, day and language (for calls that pass a data range, and to check arguments). The
+   * plan is the workbook's plan sheet's once the workbook has been read, else the saved one.
+   */
   async context(): Promise<FunctionContext> {
     const source = this.sourceOf();
     const s = source ? await this.loadSettings(source) : workbookSettings({ plan: null, columnOverrides: null, locale: null });
-    return { plan: s.plan, locale: s.locale, asOf: this.today(), date1904: source ? await this.loadDateSystem(source) : false };
+    const plan = this.state?.sheetPlan ?? s.plan;
+    return { plan, locale: s.locale, asOf: this.today(), date1904: source ? await this.loadDateSystem(source) : false };
   }
 
   /**
@@ -162,9 +170,13 @@ export class TrackingStore {
       this.stale = true;
       return { ctx: fallback, analysis: null, error: new FunctionError("#N/A", functionMessages(locale).readFailed({ detail: errorText(e) })) };
     }
-    const ctx: FunctionContext = { plan: settings.plan, locale: settings.locale, asOf: this.today(), date1904: snapshot.date1904 === true };
-    const analysis = analyzeWorkbook(snapshot, settings.plan, { asOf: ctx.asOf, locale: ctx.locale, overrides: settings.overrides });
-    return { ctx, analysis, error: null };
+    // The workbook's own plan sheet comes before the saved plan; a broken one answers every call with its problems.
+    const sheet = planOfWorkbook(snapshot, settings.locale);
+    const plan = sheet?.plan ?? settings.plan;
+    const ctx: FunctionContext = { plan, locale: settings.locale, asOf: this.today(), date1904: snapshot.date1904 === true };
+    if (sheet && sheet.plan === null) return { ctx, analysis: null, error: new FunctionError("#N/A", brokenPlanLines(sheet, settings.locale).join(" ")) };
+    const analysis = analyzeWorkbook(snapshot, plan, { asOf: ctx.asOf, locale: ctx.locale, overrides: settings.overrides });
+    return { ctx, analysis, error: null, ...(sheet?.plan ? { sheetPlan: sheet.plan } : {}) };
   }
 
   private loadSettings(source: TrackingSource): Promise<WorkbookSettings> {

@@ -5,6 +5,7 @@
  * they covered, report sheets are owned by the add-in, and every call is recorded for assertions.
  */
 import type { SheetSpec } from "../../src/core/report/sheet-spec";
+import type { PlanSheetSpec } from "../../src/core/plan-sheet/plan-sheet-spec";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
 import type { Issue } from "../../src/core/validate/issue";
 import type { ProgressFn, SettingKey, TemplateLists, WorkbookService, WriteReportResult } from "../../src/excel/workbook-service";
@@ -185,6 +186,14 @@ export class FakeWorkbookService implements WorkbookService {
     const name = this.freeName(spec.name);
     this.book.sheets.push({ name, values: FakeWorkbookService.valuesOf(spec), merges: clone(spec.merges) });
     this.templates.push({ name, spec, lists });
+    this.activeSheet = name;
+    return name;
+  }
+
+  async insertPlanSheet(p: PlanSheetSpec): Promise<string> {
+    this.enter("insertPlanSheet");
+    const name = this.freeName(p.spec.name);
+    this.book.sheets.push({ name, values: FakeWorkbookService.valuesOf(p.spec), merges: clone(p.spec.merges) });
     this.activeSheet = name;
     return name;
   }

@@ -6,7 +6,7 @@ import { readTracking } from "../../src/core/read/read-tracking";
 import { press, renderApp } from "./render-app";
 
 function choosePlanFile(json: string, name = "ke-hoach.json") {
-  const input = screen.getByLabelText("Nạp kế hoạch (JSON)…", { selector: "input" }) as HTMLInputElement;
+  const input = screen.getByLabelText("Dùng kế hoạch từ tệp đã lưu…", { selector: "input" }) as HTMLInputElement;
   const file = new File([json], name, { type: "application/json" });
   fireEvent.change(input, { target: { files: [file] } });
 }
@@ -66,7 +66,7 @@ describe("Kế hoạch (plan)", () => {
     expect(within(table).getByRole("columnheader", { name: "2030" })).toBeTruthy();
 
     fireEvent.click(screen.getByRole("tab", { name: "Kế hoạch" }));
-    await press("Dùng kế hoạch có sẵn");
+    await press("Quay về kế hoạch có sẵn");
     expect(await screen.findByText("Đã quay lại kế hoạch có sẵn")).toBeTruthy();
     expect(service.settings.has("bdg.plan")).toBe(false);
   });

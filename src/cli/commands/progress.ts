@@ -4,7 +4,7 @@ import { formatNumber } from "../../core/i18n/locale";
 import { countedData, figuresOf, progressOf } from "../../core/progress";
 import { isoOf, viDateOf } from "../../core/time/days";
 import type { ParsedArgs } from "../args";
-import { CliFailure, makeContext, type CliContext } from "../context";
+import { CliFailure, makeContext, planForBook, type CliContext } from "../context";
 import { progressText, ratioText } from "../format";
 import { COMMAND_FLAGS } from "../command-flags";
 import { loadWorkbook } from "../load-workbook";
@@ -45,6 +45,7 @@ export function progressJson(file: string, a: Analysis, q: ProgressQuery, ctx: C
   const { progress, figures, obligations } = progressFacts(a, q, ctx);
   return {
     file,
+    plan: { title: ctx.plan.plan.title, number: ctx.plan.plan.number ?? null, from: ctx.plan.firstYear, to: ctx.plan.lastYear },
     asOf: isoOf(ctx.asOf),
     scope: q.scope,
     year: q.year,
@@ -54,6 +55,7 @@ export function progressJson(file: string, a: Analysis, q: ProgressQuery, ctx: C
     obligations: obligations.map((o) => ({
       taskId: o.taskId,
       year: o.year,
+      part: o.part ?? null,
       due: isoOf(o.due),
       state: o.state,
       label: statusLabel(o.state, ctx.locale),
@@ -94,16 +96,19 @@ export function progressLines(file: string, a: Analysis, q: ProgressQuery, ctx: 
 
 /** `bdg progress <file.xlsx>`: progress and figures of a scope and year, and the status of every obligation. */
 export async function progressCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
-  const ctx = await makeContext(args, COMMAND_FLAGS.progress, out);
-  const { t, plan, asOf, locale } = ctx;
+  const common = await makeContext(args, COMMAND_FLAGS.progress, out);
+  const { t, asOf, locale } = common;
   if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles({ example: exampleFor("progress") }) : t.oneFileOnly());
-  const q = progressQueryOf(args, ctx);
   const file = args.positional[0];
   const book = await loadWorkbook(file, locale);
-  const a = analyzeWorkbook(book, plan, { asOf, locale });
+  // The workbook's own plan sheet, if any, decides which scopes and years there are.
+  const inUse = planForBook(common, book, file);
+  const ctx: CliContext = { ...common, plan: inUse.plan };
+  const q = progressQueryOf(args, ctx);
+  const a = analyzeWorkbook(book, ctx.plan, { asOf, locale });
   // With no table every obligation would read "overdue" and progress 0 %: refuse instead of misleading.
   if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
   if (ctx.json) out(JSON.stringify(progressJson(file, a, q, ctx), null, 2));
-  else out(progressLines(file, a, q, ctx, validateCommandFor(file, args)).join("\n"));
+  else out([inUse.line, ...progressLines(file, a, q, ctx, validateCommandFor(file, args))].join("\n"));
   return a.summary.errors > 0 ? 1 : 0;
 }

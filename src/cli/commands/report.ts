@@ -19,7 +19,7 @@ import { viDateOf, type Day } from "../../core/time/days";
 import { ownSheetNames } from "../../core/report/form-signature";
 import { CopyReadError, defaultReportPath, SameFileError, writeReportCopy } from "../../xlsx/write-report";
 import type { ParsedArgs } from "../args";
-import { CliFailure, makeContext } from "../context";
+import { CliFailure, makeContext, planForBook } from "../context";
 import { loadWorkbook } from "../load-workbook";
 import { osReason, scrubbedReason } from "../os-reason";
 import { exampleFor, validateCommandFor } from "../suggest";
@@ -130,12 +130,16 @@ export async function profileOf(args: ParsedArgs, input: string, asOf: Day, loca
  */
 export async function reportCommand(args: ParsedArgs, out: (s: string) => void): Promise<number> {
   const ctx = await makeContext(args, REPORT_FLAGS, out);
-  const { t, plan, asOf, locale } = ctx;
+  const { t, asOf, locale } = ctx;
   const rt = REPORT_CLI_TEXT[locale];
   // A profile flag read as a switch swallowed nothing; say so before counting the files.
   for (const flag of Object.keys(PROFILE_FLAGS)) if (args.flags.get(flag) === true) throw new CliFailure(rt.needsValue({ flag }));
   if (args.positional.length !== 1) throw new CliFailure(args.positional.length === 0 ? t.noFiles({ example: exampleFor("report") }) : t.oneFileOnly());
   const file = args.positional[0];
+  // The workbook's own plan sheet, if any, decides the years and sections of the forms.
+  const book = await loadWorkbook(file, locale);
+  const inUse = planForBook(ctx, book, file);
+  const plan = inUse.plan;
   const { year, half } = scopeFlagOf(args, plan, t, rt);
   const cutoff = cutoffOf(args, rt);
   const forms = formsOf(args, rt);
@@ -147,7 +151,6 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   const folderProblem = await outFolderProblem(output, rt);
   if (folderProblem !== null) throw new CliFailure(folderProblem);
 
-  const book = await loadWorkbook(file, locale);
   const a = analyzeWorkbook(book, plan, { asOf, locale });
   // Forms full of zeros from a workbook with no table would pass for a report: write nothing.
   if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
@@ -161,7 +164,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
     if (e instanceof CopyReadError) throw new CliFailure(rt.cannotCopy({ file, reason: e.readError?.messageIn(locale) ?? scrubbedReason(e, t) }));
     throw new CliFailure(rt.cannotWrite({ file: output, reason: osReason(e, t) }));
   }
-  const lines = [rt.written({ file: output, sheets: result.written })];
+  const lines = [inUse.line, rt.written({ file: output, sheets: result.written })];
   if (result.replaced.length > 0) lines.push(rt.replaced({ sheets: result.replaced }));
   for (const r of result.renamed) lines.push(rt.renamed(r));
   lines.push(rt.asOf({ day: viDateOf(asOf) }));

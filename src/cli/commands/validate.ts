@@ -1,7 +1,7 @@
 import { analyzeWorkbook } from "../../core/engine";
 import { viDateOf } from "../../core/time/days";
 import type { ParsedArgs } from "../args";
-import { CliFailure, makeContext } from "../context";
+import { CliFailure, makeContext, planForBook } from "../context";
 import { issuesText, progressText, tablesText } from "../format";
 import { COMMAND_FLAGS } from "../command-flags";
 import { loadWorkbook, UnreadableWorkbook } from "../load-workbook";
@@ -36,7 +36,17 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
       unreadable = true;
       continue;
     }
-    const a = analyzeWorkbook(book, ctx.plan, { asOf: ctx.asOf, locale: ctx.locale });
+    let inUse;
+    try {
+      inUse = planForBook(ctx, book, file);
+    } catch (e) {
+      // A broken plan sheet: this file cannot be checked; the others still are.
+      if (!(e instanceof CliFailure)) throw e;
+      err(e.message);
+      unreadable = true;
+      continue;
+    }
+    const a = analyzeWorkbook(book, inUse.plan, { asOf: ctx.asOf, locale: ctx.locale });
     if (prep) sources.push({ file, book, analysis: a });
     if (a.summary.errors > 0) errors = true;
     if (ctx.json) {
@@ -45,6 +55,7 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
     }
     out(
       [
+        inUse.line,
         t.fileHeader({ file }),
         ...tablesText(a, t, ctx.locale),
         "",

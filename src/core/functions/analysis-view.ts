@@ -1,6 +1,6 @@
 import type { Analysis } from "../engine";
 import type { PlanModel } from "../plan/model";
-import { countedData, figuresOf, obligationYear, progressOf, type Figures, type ObligationStatus } from "../progress";
+import { countedData, figuresOf, obligationYear, progressOf, yearStatusOf, type Figures, type ObligationStatus } from "../progress";
 import type { TrackingData } from "../read/types";
 import type { Day } from "../time/days";
 import { SEVERITY_RANK, type Severity } from "../validate/issue";
@@ -56,12 +56,12 @@ export class AnalysisView {
     return this.statusIndex.get(taskId) ?? [];
   }
 
-  /** The obligation of a task in a year (a once task has one for the whole period). */
+  /** The obligation of a task in a year (a once task has one for the whole period; a quarterly task's four read as one). */
   obligation(taskId: string, year: number | null): ObligationStatus | undefined {
     const list = this.obligations(taskId);
     const [only] = list;
     if (list.length === 1 && only?.year === null) return only;
-    return year === null ? undefined : list.find((s) => obligationYear(s) === year);
+    return year === null ? undefined : yearStatusOf(list.filter((s) => obligationYear(s) === year));
   }
 
   /** Issues of this severity or worse. */

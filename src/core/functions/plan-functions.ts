@@ -16,7 +16,7 @@ function fact(task: Task, field: TaskField, ctx: FunctionContext): string {
       return functionMessages(ctx.locale).frequency({ frequency: task.frequency });
     case "window":
       // Campaigns only; as the plan writes it, "15/11 - 15/12". Other tasks: blank.
-      return task.window ? `${task.window.start} - ${task.window.end}` : "";
+      return (task.windows ?? []).map((w) => `${w.start} - ${w.end}`).join("; ");
     default:
       return task.title;
   }

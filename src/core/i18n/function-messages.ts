@@ -42,6 +42,8 @@ const FREQUENCY_VI: Record<Frequency, string> = {
   once: "Một lần trong giai đoạn",
   "as-needed": "Khi có yêu cầu",
   group: "Nhóm nhiệm vụ",
+  quarterly: "Hằng quý",
+  "half-yearly": "6 tháng",
 };
 
 const FREQUENCY_EN: Record<Frequency, string> = {
@@ -50,6 +52,8 @@ const FREQUENCY_EN: Record<Frequency, string> = {
   once: "Once in the period",
   "as-needed": "As needed",
   group: "Group of tasks",
+  quarterly: "Quarterly",
+  "half-yearly": "Half-yearly",
 };
 
 export const FUNCTION_MESSAGES: Catalogue<Keys, FunctionMessageParams> = {

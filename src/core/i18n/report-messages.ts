@@ -59,7 +59,7 @@ export interface BcTextParams {
   dateLine: { place: string; year: number };
   subject: { year: number | null; from: number; to: number; half?: boolean };
   /** The opening sentence: the plans it carries out, the request it answers, what it reports. */
-  opening: { provincialPlan: string; ownPlan: string; request: string | null; agency: string; scope: string };
+  opening: { provincialPlan: string | null; ownPlan: string; request: string | null; agency: string; scope: string };
   planReference: { number: string; date: string; issuer: string; about: string };
   requestReference: { letter: string };
   reportScope: { year: number | null; half: boolean; from: number; to: number };
@@ -144,7 +144,7 @@ export const BC_TEXT: BcTexts = {
       ? `Kết quả thực hiện Chiến lược quốc gia về bình đẳng giới ${half ? `6 tháng đầu năm ${year}` : `năm ${year}`}`
       : `Tổng kết thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn ${from} - ${to}`,
   opening: ({ provincialPlan, ownPlan, request, agency, scope }) =>
-    `Thực hiện ${provincialPlan}; ${ownPlan} (sau đây gọi là Kế hoạch)${request ? `; ${request}` : ""}, ${agency} báo cáo ${scope} như sau:`,
+    `Thực hiện ${provincialPlan ? `${provincialPlan}; ` : ""}${ownPlan} (sau đây gọi là Kế hoạch)${request ? `; ${request}` : ""}, ${agency} báo cáo ${scope} như sau:`,
   planReference: ({ number, date, issuer, about }) => `Kế hoạch số ${number} ngày ${date} của ${issuer} ${about}`,
   requestReference: ({ letter }) => `theo đề nghị tại ${letter}`,
   reportScope: ({ year, half, from, to }) =>

@@ -1,6 +1,6 @@
 import { dayOf, endOfMonth, parseIsoDay, type Day } from "../time/days";
 import { foldKey } from "../text/normalize";
-import { planSchema, type Plan, type PlanInput, type Task } from "./schema";
+import { planSchema, type DayWindow, type Plan, type PlanInput, type Task } from "./schema";
 
 export interface Window {
   start: Day;
@@ -71,30 +71,54 @@ export class PlanModel {
     return cut < 0 ? undefined : this.byId.get(id.slice(0, cut));
   }
 
-  /** A campaign's window in a given year. */
+  /** A campaign's (first) window in a given year. */
   windowIn(task: Task, year: number): Window | null {
-    if (!task.window) return null;
-    // The schema allows only "dd/mm"; a window without both parts is no window.
-    const [sd, sm] = task.window.start.split("/").map(Number);
-    const [ed, em] = task.window.end.split("/").map(Number);
-    if (sd === undefined || sm === undefined || ed === undefined || em === undefined) return null;
-    // 29/02 in a window clips to the month's end in other years.
-    const start = dayOf(year, sm, Math.min(sd, endOfMonth(year, sm) - dayOf(year, sm, 1) + 1));
-    const endYear = em < sm ? year + 1 : year;
-    const end = dayOf(endYear, em, Math.min(ed, endOfMonth(endYear, em) - dayOf(endYear, em, 1) + 1));
-    return { start, end };
+    return this.windowsIn(task, year)[0] ?? null;
   }
 
-  /** The campaign whose window (in the date's year) contains the day, if any. */
+  /** Every window of a campaign that opens in a given year, in the plan's order. */
+  windowsIn(task: Task, year: number): Window[] {
+    const out: Window[] = [];
+    for (const w of task.windows ?? []) {
+      const d = windowDays(w, year);
+      if (d) out.push(d);
+    }
+    return out;
+  }
+
+  /** The campaign whose window (opening in the given year) contains the day, if any. */
   campaignAt(day: Day, year: number): Task | undefined {
-    return this.tasks.find((t) => {
-      const w = this.windowIn(t, year);
-      return w !== null && day >= w.start && day <= w.end;
-    });
+    return this.tasks.find((t) => this.windowsIn(t, year).some((w) => day >= w.start && day <= w.end));
+  }
+
+  /** "Kế hoạch số 15/KH-SDTTG ngày 10/3/2026": the plan as a report or a heading names it. */
+  get identity(): { title: string; number: string | null; issuedOn: Day | null; issuer: string; from: number; to: number } {
+    const p = this.plan;
+    return {
+      title: p.title,
+      number: p.number ?? null,
+      issuedOn: p.issuedOn ? parseIsoDay(p.issuedOn) : null,
+      issuer: p.issuer,
+      from: p.period.start,
+      to: p.period.end,
+    };
   }
 
   /** The plan's own name for a unit written any usual way, or undefined. */
   unitName(text: string): string | undefined {
     return this.unitKeys.get(foldKey(text));
   }
+}
+
+/** A "dd/mm – dd/mm" window in a year (the end in the next year when it runs over New Year). */
+function windowDays(w: DayWindow, year: number): Window | null {
+  // The schema allows only "dd/mm"; a window without both parts is no window.
+  const [sd, sm] = w.start.split("/").map(Number);
+  const [ed, em] = w.end.split("/").map(Number);
+  if (sd === undefined || sm === undefined || ed === undefined || em === undefined) return null;
+  // 29/02 in a window clips to the month's end in other years.
+  const start = dayOf(year, sm, Math.min(sd, endOfMonth(year, sm) - dayOf(year, sm, 1) + 1));
+  const endYear = em < sm || (em === sm && ed < sd) ? year + 1 : year;
+  const end = dayOf(endYear, em, Math.min(ed, endOfMonth(endYear, em) - dayOf(endYear, em, 1) + 1));
+  return { start, end };
 }

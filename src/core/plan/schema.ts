@@ -16,7 +16,12 @@ const dayOfYear = z
     { message: "không phải là một ngày có thật" },
   );
 
-export const frequencySchema = z.enum(["annual", "campaign", "once", "as-needed", "group"]);
+const windowSchema = z.object({ start: dayOfYear, end: dayOfYear });
+export type DayWindow = z.infer<typeof windowSchema>;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "phải có dạng YYYY-MM-DD" });
+
+export const frequencySchema = z.enum(["annual", "campaign", "once", "as-needed", "group", "quarterly", "half-yearly"]);
 export type Frequency = z.infer<typeof frequencySchema>;
 
 export const taskSchema = z
@@ -25,8 +30,15 @@ export const taskSchema = z
     title: z.string().min(1),
     shortTitle: z.string().min(1).optional(),
     frequency: frequencySchema,
-    window: z.object({ start: dayOfYear, end: dayOfYear }).optional(),
+    /** A campaign's window, "dd/mm" to "dd/mm" (the end before the start: it runs over New Year). */
+    window: windowSchema.optional(),
+    /** A campaign held several times a year: every window, in the plan's order (the first is `window`). */
+    windows: z.array(windowSchema).optional(),
+    /** A once task's deadline, YYYY-MM-DD ("trước 30/6/2027"); without one it is due at the period's end. */
+    deadline: isoDay.optional(),
     lead: z.string().min(1),
+    /** Partner units as the plan names them (Đơn vị phối hợp). */
+    partners: z.array(z.string().min(1)).optional(),
     /**
      * Phrases that, found in an activity's text, point to this task by themselves ("tháng hành
      * động", "8/3"). Matched folded (case and diacritics ignored), dates and usual abbreviations
@@ -39,9 +51,18 @@ export const taskSchema = z
      */
     weakKeywords: z.array(z.string().min(1)).default([]),
   })
-  .refine((t) => (t.frequency === "campaign") === (t.window !== undefined), {
+  // One list of windows, whichever way it was written; `window` stays the first for what needs one.
+  .transform((t) => {
+    const windows = t.windows && t.windows.length > 0 ? t.windows : t.window ? [t.window] : undefined;
+    return windows ? { ...t, window: windows[0], windows } : { ...t, window: undefined, windows: undefined };
+  })
+  .refine((t) => (t.frequency === "campaign") === (t.windows !== undefined), {
     message: "một đợt cao điểm (campaign) phải có window, và chỉ nó mới có",
     path: ["window"],
+  })
+  .refine((t) => t.deadline === undefined || t.frequency === "once", {
+    message: "chỉ nhiệm vụ một lần (once) mới có deadline",
+    path: ["deadline"],
   });
 export type Task = z.infer<typeof taskSchema>;
 
@@ -61,10 +82,14 @@ export const planSchema = z
     id: z.string().min(1),
     title: z.string().min(1),
     issuer: z.string().min(1),
+    /** The plan's number as issued, "15/KH-SDTTG". */
+    number: z.string().min(1).optional(),
+    /** Its date of issue, YYYY-MM-DD. */
+    issuedOn: isoDay.optional(),
     period: z
       .object({ start: z.number().int().min(2000).max(2100), end: z.number().int().min(2000).max(2100) })
       .refine((p) => p.start <= p.end, { message: "năm đầu phải trước năm cuối" }),
-    effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "phải có dạng YYYY-MM-DD" }),
+    effectiveDate: isoDay,
     sections: z.array(sectionSchema).default([]),
     tasks: z.array(taskSchema).min(1),
     units: z.array(unitSchema).default([]),

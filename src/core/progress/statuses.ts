@@ -5,7 +5,7 @@ import type { Day } from "../time/days";
 import { CONFIDENT } from "../read/task-guess";
 import { isCancelled, isCompleted, spanOf } from "./completion";
 import { isBeforePlan, obligationsOf, type Obligation } from "./obligations";
-import { placeInWindow, windowOf } from "./windows";
+import { placeInWindow } from "./windows";
 
 export type ObligationState = "done" | "in-progress" | "not-started" | "overdue" | "not-due";
 
@@ -32,15 +32,22 @@ export function stateOf(o: Obligation, activities: Activity[], completed: Activi
 /**
  * The test of whether an activity counts for an obligation of its task (or an ancestor's), made
  * once per obligation: same year for an annual task, a year inside the period for a once task,
- * dated inside that year's window for a campaign (see placeInWindow: a date known only by its year
- * or quarter does not count).
+ * dated inside the window for a campaign (see placeInWindow: a date known only by its year or
+ * quarter does not count), dated inside the quarter or half for those tasks (a date known only by
+ * its year does not show which).
  */
 function mapsTo(o: Obligation, plan: PlanModel): (a: Activity) => boolean {
   const task = plan.task(o.taskId);
   if (!task) return () => false;
   if (task.frequency === "campaign") {
-    const w = o.year === null ? null : windowOf(plan, task, o.year);
-    return w === null ? () => false : (a) => placeInWindow(spanOf(a), w) === "inside";
+    const w = { start: o.start, end: o.due };
+    return (a) => placeInWindow(spanOf(a), w) === "inside";
+  }
+  if (task.frequency === "quarterly" || task.frequency === "half-yearly") {
+    return (a) => {
+      const span = spanOf(a);
+      return span !== null && span.precision !== "year" && span.start >= o.start && span.start <= o.due;
+    };
   }
   const year = o.year;
   if (year === null) {

@@ -19,17 +19,22 @@ export function placeInWindow(span: DateSpan | null, w: Window): WindowPlacement
   return span.precision === "year" || span.precision === "quarter" ? "unknown" : "inside";
 }
 
-const windowCache = new WeakMap<PlanModel, Map<string, Map<number, Window | null>>>();
+const windowCache = new WeakMap<PlanModel, Map<string, Map<number, Window[]>>>();
 
-/** plan.windowIn, memoised: rules and statuses ask for the same few windows for every activity. */
-export function windowOf(plan: PlanModel, task: Task, year: number): Window | null {
+/** plan.windowsIn, memoised: rules and statuses ask for the same few windows for every activity. */
+export function windowsOf(plan: PlanModel, task: Task, year: number): Window[] {
   let byTask = windowCache.get(plan);
   if (!byTask) windowCache.set(plan, (byTask = new Map()));
   let byYear = byTask.get(task.id);
   if (!byYear) byTask.set(task.id, (byYear = new Map()));
   let w = byYear.get(year);
-  if (w === undefined) byYear.set(year, (w = plan.windowIn(task, year)));
+  if (w === undefined) byYear.set(year, (w = plan.windowsIn(task, year)));
   return w;
+}
+
+/** The campaign's first window opening in the year (see windowsOf for all of them). */
+export function windowOf(plan: PlanModel, task: Task, year: number): Window | null {
+  return windowsOf(plan, task, year)[0] ?? null;
 }
 
 const campaignCache = new WeakMap<PlanModel, Map<string, Task | null>>();
@@ -79,11 +84,11 @@ export function placeActivity(a: Activity, campaign: Task, plan: PlanModel): Win
   const last = yearAt(span.end);
   let best: WindowPlacement = "outside";
   for (let k = 0; k < 3; k++) {
-    const w = windowOf(plan, campaign, k === 0 ? y - 1 : k === 1 ? y : last);
-    if (!w) continue;
-    const p = placeInWindow(span, w);
-    if (p === "inside") return p;
-    if (p === "unknown") best = p;
+    for (const w of windowsOf(plan, campaign, k === 0 ? y - 1 : k === 1 ? y : last)) {
+      const p = placeInWindow(span, w);
+      if (p === "inside") return p;
+      if (p === "unknown") best = p;
+    }
   }
   return best;
 }

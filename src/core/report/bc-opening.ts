@@ -5,6 +5,9 @@
  */
 import { BC_TEXT } from "../i18n/report-messages";
 import type { OrgProfile } from "../profile/profile";
+import { BUILTIN_PLAN } from "../plan/builtin";
+import type { PlanModel } from "../plan/model";
+import { viDateOf } from "../time/days";
 
 /** A plan as a report cites it; a number or date not known is left as a dotted blank. */
 export interface PlanCitation {
@@ -16,7 +19,8 @@ export interface PlanCitation {
 }
 
 export interface OpeningValues {
-  provincialPlan: PlanCitation;
+  /** The province's plan the agency's carries out; null when not known (a plan other than the built-in one). */
+  provincialPlan: PlanCitation | null;
   ownPlan: PlanCitation;
   /** The letter the report answers, as written ("Công văn số … của Sở Nội vụ"), or null. */
   requestLetter: string | null;
@@ -57,6 +61,28 @@ export function ownPlanOf(profile: OrgProfile, from: number, to: number, issuer 
   };
 }
 
+/**
+ * The plan in use as it states itself (a plan sheet's "Số: 15/KH-SDTTG", "ngày 10/3/2026", its
+ * issuer and title); null when it states no number, as the built-in plan does not.
+ */
+export function planCitationOf(plan: PlanModel): PlanCitation | null {
+  const id = plan.identity;
+  if (id.number === null) return null;
+  const subject = id.title.replace(/^\s*k[ếe] ho[ạa]ch\s*/i, "").trim();
+  const [day, month, year] = id.issuedOn === null ? [] : viDateOf(id.issuedOn).split("/").map(Number);
+  return {
+    number: id.number,
+    date: id.issuedOn === null ? null : `${day}/${month}/${year}`,
+    issuer: id.issuer,
+    about: subject.charAt(0).toLocaleLowerCase("vi") + subject.slice(1),
+  };
+}
+
+/** The built-in plan carries out the province's plan 120/KH-UBND; a plan written as a sheet names its own basis. */
+export function isBuiltinPlan(plan: PlanModel): boolean {
+  return plan.plan.id === BUILTIN_PLAN.id;
+}
+
 function cite(p: PlanCitation): string {
   return BC_TEXT.planReference({ number: p.number ?? DOTS, date: p.date ?? DOTS, issuer: p.issuer, about: p.about });
 }
@@ -65,7 +91,7 @@ function cite(p: PlanCitation): string {
 export function openingSentence(v: OpeningValues): string {
   const letter = v.requestLetter?.trim();
   return BC_TEXT.opening({
-    provincialPlan: cite(v.provincialPlan),
+    provincialPlan: v.provincialPlan ? cite(v.provincialPlan) : null,
     ownPlan: cite(v.ownPlan),
     request: letter ? BC_TEXT.requestReference({ letter }) : null,
     agency: v.agency,

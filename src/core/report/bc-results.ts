@@ -6,7 +6,7 @@
  */
 import { BC_TEXT, type BcPeople } from "../i18n/report-messages";
 import type { Figures, ObligationStatus } from "../progress";
-import { shareOfEthnic, shareOfWomen } from "../progress";
+import { shareOfEthnic, shareOfWomen, yearStatusOf, yearStatusesOf } from "../progress";
 import type { Activity } from "../read/types";
 import type { Day } from "../time/days";
 import { activityLines, activityLinesForPeriod, whenText } from "./bc-lists";
@@ -58,7 +58,8 @@ function stateLine(o: ObligationStatus | undefined, c: BcContext, once: boolean)
 
 /** For the period: the years of each state, said only when some year is not done. */
 function periodStateLine(obligations: readonly ObligationStatus[], c: BcContext): string | null {
-  const yearly = obligations.filter((o) => o.year !== null);
+  // A year's quarters, halves or windows read as one state of that year.
+  const yearly = yearStatusesOf(obligations.filter((o) => o.year !== null));
   if (yearly.length === 0 || yearly.every((o) => o.state === "done")) return null;
   const kinds = ["done", "overdue", "in-progress", "not-started", "not-yet-due", "not-due"] as const;
   const kindOf = (o: ObligationStatus): (typeof kinds)[number] => (o.state === "not-started" ? (o.due <= c.at ? "not-started" : "not-yet-due") : o.state);
@@ -79,7 +80,7 @@ function leafBlock(body: Body, t: TaskResult, c: BcContext): void {
   const listed = campaign ? t.obligations.flatMap((o) => o.activities) : t.activities;
   const f = campaign ? figuresOfList(listed, plan, c.at) : t.own;
   const once = t.task.frequency === "once";
-  const o = once ? t.obligations[0] : t.obligations.find((s) => s.year === c.model.year);
+  const o = once ? t.obligations[0] : yearStatusOf(t.obligations.filter((s) => s.year === c.model.year));
   const scope = scopeText(c);
   let state: string | null = c.model.year === null && !once ? periodStateLine(t.obligations, c) : stateLine(o, c, once);
   if (f.activities === 0) {

@@ -13,6 +13,7 @@ import { yearOf } from "../time/days";
 import { clause, dayText, percentText, windowText, yearsText } from "./format";
 import { printSetup } from "./page-setup";
 import { countedInput, progressCount, reportModel, strictlyDue, type ReportInput, type TaskResult } from "./report-model";
+import { yearStatusOf, yearStatusesOf } from "../progress/parts";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
@@ -57,9 +58,9 @@ function statusAndNote(r: TaskResult, input: ReportInput, t: TableTexts): [strin
     }
     notes.unshift(t.once);
   }
-  if (task.frequency === "annual" || task.frequency === "campaign") {
+  if (task.frequency === "annual" || task.frequency === "campaign" || task.frequency === "quarterly" || task.frequency === "half-yearly") {
     if (input.year !== null) {
-      const o = r.obligations.find((s) => s.year === input.year);
+      const o = yearStatusOf(r.obligations.filter((s) => s.year === input.year));
       if (o) {
         status = statusLabel(o.state, locale);
         if (o.state !== "done" && o.state !== "not-due") notes.push(t.due(dayText(o.due)));
@@ -70,7 +71,7 @@ function statusAndNote(r: TaskResult, input: ReportInput, t: TableTexts): [strin
       const pc = progressCount(r.obligations, input.plan, task.id, null, input.asOf);
       if (pc.due > 0) status = t.periodStatus(pc.done, pc.due);
       for (const state of ["overdue", "in-progress", "not-started", "not-due"] as const) {
-        const years = r.obligations.filter((o) => o.state === state).map((o) => o.year as number);
+        const years = yearStatusesOf(r.obligations).filter((o) => o.state === state).map((o) => o.year as number);
         if (years.length > 0) notes.push(t.statesInYears(statusLabel(state, locale), yearsText(years, locale)));
       }
     }

@@ -11,6 +11,7 @@ import { yearOf } from "../time/days";
 import { clause, dayText } from "./format";
 import { printSetup } from "./page-setup";
 import { progressCount, sectionOf, strictlyDue, type ReportInput } from "./report-model";
+import { yearStatusOf } from "../progress/parts";
 import { reportPeriod } from "./report-period";
 import { withPageBreaks } from "./page-breaks";
 import { coveredDatesText } from "./period-text";
@@ -60,7 +61,7 @@ export function b03Form(input: ReportInput): SheetSpec {
   const { headTop, headBottom } = opened;
   const keep = new Set<number>();
 
-  const owing = plan.tasks.filter((task) => task.frequency === "annual" || task.frequency === "campaign" || task.frequency === "once");
+  const owing = plan.tasks.filter((task) => task.frequency !== "as-needed" && task.frequency !== "group");
   const sections: string[] = [];
   for (const task of owing) if (!sections.includes(sectionOf(task.id))) sections.push(sectionOf(task.id));
   let stt = 0;
@@ -74,7 +75,7 @@ export function b03Form(input: ReportInput): SheetSpec {
       const pc = progressCount(own, plan, task.id, null, asOf);
       const once = task.frequency === "once";
       const cells: SpecValue[] = years.map((y) => {
-        const s = own.find((o) => o.year === y);
+        const s = yearStatusOf(own.filter((o) => o.year === y));
         return !once && s ? statusLabel(s.state, locale) : null;
       });
       dataRow(b, row, cols, [stt, task.id, clause(task.shortTitle ?? task.title), ...cells, pc.ratio]);

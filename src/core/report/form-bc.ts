@@ -10,7 +10,7 @@ import { BC_TEXT } from "../i18n/report-messages";
 import { yearOf } from "../time/days";
 import { assessmentParts } from "./bc-assessment";
 import { Body, BODY_SIZE } from "./bc-body";
-import { openingSentence, ownPlanOf, provincialPlanOf, type PlanCitation } from "./bc-opening";
+import { isBuiltinPlan, openingSentence, ownPlanOf, planCitationOf, provincialPlanOf, type PlanCitation } from "./bc-opening";
 import { resultsPart, type BcContext } from "./bc-results";
 import { documentHeader, signatureBlock, titleBlock, type DocGrid } from "./admin-blocks";
 import { withPageBreaks } from "./page-breaks";
@@ -60,8 +60,8 @@ export function bcForm(raw: ReportInput, opts: BcOptions = {}): SheetSpec {
   const body = new Body(b, row, GRID.full);
   body.para(
     openingSentence({
-      provincialPlan: opts.plans?.provincial ?? provincialPlanOf(model.from, model.to),
-      ownPlan: opts.plans?.own ?? ownPlanOf(input.profile, model.from, model.to),
+      provincialPlan: opts.plans?.provincial ?? (isBuiltinPlan(input.plan) ? provincialPlanOf(model.from, model.to) : null),
+      ownPlan: opts.plans?.own ?? planCitationOf(input.plan) ?? ownPlanOf(input.profile, model.from, model.to),
       requestLetter: input.profile.requestLetter ?? null,
       agency: input.profile.agencyName,
       year: input.year,

@@ -88,7 +88,7 @@ export interface SheetSpec {
   /** The sheet name, e.g. "BC 2024", "B01 2024", "B03 2021-2025". */
   name: string;
   /** The form this sheet is (form-descriptors.ts), or "KT", the working sheet of what was left out. */
-  form: FormCode | "KT";
+  form: FormCode | "KT" | "plan";
   /** On the KT sheet: how many values (or rows) the report's figures left out. */
   leftOut?: number;
   /** The year, or null for the whole period. */

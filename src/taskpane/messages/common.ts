@@ -53,7 +53,7 @@ export interface CommonMessageParams {
 
 export const COMMON_MESSAGES: Catalogue<keyof CommonMessageParams, CommonMessageParams> = {
   vi: {
-    appTitle: () => "Bình đẳng giới 2021–2025",
+    appTitle: () => "Bình đẳng giới",
     appSubtitle: () => "Theo dõi, kiểm tra và báo cáo Kế hoạch",
     languageLabel: () => "Ngôn ngữ",
     tabsLabel: () => "Các chức năng",
@@ -99,7 +99,7 @@ export const COMMON_MESSAGES: Catalogue<keyof CommonMessageParams, CommonMessage
     percentDone: ({ pct }) => ` — ${pct} %`,
   },
   en: {
-    appTitle: () => "Gender equality 2021–2025",
+    appTitle: () => "Gender equality",
     appSubtitle: () => "Track, check and report on the plan",
     languageLabel: () => "Language",
     tabsLabel: () => "Features",

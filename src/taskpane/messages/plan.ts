@@ -3,8 +3,8 @@ import type { Catalogue, Locale } from "../../core/i18n/locale";
 import type { Frequency } from "../../core/plan/schema";
 
 const FREQUENCY: Record<Locale, Record<Frequency, string>> = {
-  vi: { annual: "Hằng năm", campaign: "Đợt cao điểm", once: "Một lần trong giai đoạn", "as-needed": "Khi cần", group: "Nhóm nhiệm vụ" },
-  en: { annual: "Every year", campaign: "Campaign", once: "Once in the period", "as-needed": "As needed", group: "Group of tasks" },
+  vi: { annual: "Hằng năm", campaign: "Đợt cao điểm", once: "Một lần trong giai đoạn", "as-needed": "Khi cần", group: "Nhóm nhiệm vụ", quarterly: "Hằng quý", "half-yearly": "6 tháng một lần" },
+  en: { annual: "Every year", campaign: "Campaign", once: "Once in the period", "as-needed": "As needed", group: "Group of tasks", quarterly: "Quarterly", "half-yearly": "Half-yearly" },
 };
 
 export function frequencyLabel(f: Frequency, locale: Locale): string {
@@ -15,6 +15,15 @@ export interface PlanMessageParams {
   planInUse: void;
   planBuiltin: void;
   planCustom: void;
+  planFromSheet: void;
+  planSheetBroken: { sheet: string; n: number };
+  planSheetBrokenBody: void;
+  insertPlanSheet: void;
+  insertPlanSheetHint: void;
+  planSheetInsertedTitle: { sheet: string };
+  planSheetInsertedBody: void;
+  planSheetFailedTitle: void;
+  planSheetInUse: { sheet: string };
   planFacts: { issuer: string; from: number; to: number; effective: string; tasks: number };
   loadPlan: void;
   loadPlanHint: void;
@@ -45,11 +54,21 @@ export const PLAN_MESSAGES: Catalogue<keyof PlanMessageParams, PlanMessageParams
     planInUse: () => "Kế hoạch đang dùng",
     planBuiltin: () => "Kế hoạch có sẵn",
     planCustom: () => "Nạp từ tệp",
+    planFromSheet: () => "Trang kế hoạch trong sổ tính",
+    planSheetBroken: ({ sheet, n }) => `Trang “${sheet}” có ${n} lỗi nên chưa dùng được`,
+    planSheetBrokenBody: () => "Trong lúc chờ sửa, bảng tác vụ dùng kế hoạch dưới đây. Sửa các ô sau rồi bấm Kiểm tra:",
+    insertPlanSheet: () => "Chèn trang kế hoạch",
+    insertPlanSheetHint: () =>
+      "Để theo dõi một kế hoạch mới (giai đoạn khác, cơ quan khác): chèn trang kế hoạch, sửa tên, số, giai đoạn và các nhiệm vụ cho đúng kế hoạch mới, rồi bấm Kiểm tra. Mọi kết quả sẽ theo trang này.",
+    planSheetInsertedTitle: ({ sheet }) => `Đã chèn trang “${sheet}”`,
+    planSheetInsertedBody: () => "Sửa trang này thành kế hoạch cần theo dõi; chọn Tần suất trong danh sách của ô, ghi Thời gian như hướng dẫn ở đầu trang.",
+    planSheetFailedTitle: () => "Không chèn được trang kế hoạch",
+    planSheetInUse: ({ sheet }) => `Sổ tính đã có trang “${sheet}”: kế hoạch trên trang đó đang được dùng; sửa trực tiếp trên trang.`,
     planFacts: ({ issuer, from, to, effective, tasks }) =>
       `${issuer} · Giai đoạn ${from}–${to} · Hiệu lực từ ${effective.split("-").reverse().join("/")} · ${tasks} nhiệm vụ`,
-    loadPlan: () => "Nạp kế hoạch (JSON)…",
-    loadPlanHint: () => "Dùng khi có kế hoạch mới (giai đoạn khác, cơ quan khác). Kế hoạch được lưu trong sổ tính này.",
-    useBuiltinPlan: () => "Dùng kế hoạch có sẵn",
+    loadPlan: () => "Dùng kế hoạch từ tệp đã lưu…",
+    loadPlanHint: () => "Tệp kế hoạch do phần mềm xuất ra (bdg plan --json) cũng dùng được; kế hoạch được lưu trong sổ tính này.",
+    useBuiltinPlan: () => "Quay về kế hoạch có sẵn",
     planTasksTitle: () => "Nhiệm vụ của kế hoạch",
     tasksCount: ({ n }) => `${n} nhiệm vụ`,
     planRejectedTitle: () => "Không nạp được kế hoạch",
@@ -75,10 +94,20 @@ export const PLAN_MESSAGES: Catalogue<keyof PlanMessageParams, PlanMessageParams
     planInUse: () => "Plan in use",
     planBuiltin: () => "Built-in plan",
     planCustom: () => "Loaded from a file",
+    planFromSheet: () => "Plan sheet in the workbook",
+    planSheetBroken: ({ sheet, n }) => `The sheet “${sheet}” has ${n} problem(s) and cannot be used yet`,
+    planSheetBrokenBody: () => "Until it is fixed, the task pane uses the plan below. Fix these cells, then run the check:",
+    insertPlanSheet: () => "Insert a plan sheet",
+    insertPlanSheetHint: () =>
+      "To track a new plan (another period, another agency): insert a plan sheet, change its name, number, period and tasks to the new plan's, then run the check. Every result follows that sheet.",
+    planSheetInsertedTitle: ({ sheet }) => `Sheet “${sheet}” inserted`,
+    planSheetInsertedBody: () => "Edit this sheet into the plan to track; pick Tần suất from each cell's list and write Thời gian as the note at the top says.",
+    planSheetFailedTitle: () => "The plan sheet could not be inserted",
+    planSheetInUse: ({ sheet }) => `The workbook already has the sheet “${sheet}”: its plan is in use; edit it there.`,
     planFacts: ({ issuer, from, to, effective, tasks }) => `${issuer} · Period ${from}–${to} · In force from ${effective} · ${tasks} tasks`,
-    loadPlan: () => "Load a plan (JSON)…",
-    loadPlanHint: () => "For a new plan (another period, another agency). The plan is saved in this workbook.",
-    useBuiltinPlan: () => "Use the built-in plan",
+    loadPlan: () => "Use a plan from a saved file…",
+    loadPlanHint: () => "A plan file the software wrote (bdg plan --json) works too; the plan is saved in this workbook.",
+    useBuiltinPlan: () => "Back to the built-in plan",
     planTasksTitle: () => "Tasks of the plan",
     tasksCount: ({ n }) => `${n} tasks`,
     planRejectedTitle: () => "The plan could not be loaded",

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Analysis } from "../../core/engine";
 import type { Locale } from "../../core/i18n/locale";
 import type { TaskpaneMessages } from "../messages";
 import { builtinPlan, parsePlanJson } from "../../core/plan/load";
 import type { PlanModel } from "../../core/plan/model";
+import { planOfWorkbook } from "../../core/plan-sheet/plan-of-workbook";
+import type { PlanSheetRead } from "../../core/plan-sheet/read-plan-sheet";
 import type { ColumnOverride } from "../../core/read/types";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { Day } from "../../core/time/days";
@@ -22,7 +24,7 @@ interface AnalysisRecord {
   overrides: readonly ColumnOverride[];
 }
 
-export type PlanSource = "builtin" | "custom";
+export type PlanSource = "builtin" | "custom" | "sheet";
 
 /** Everything the views share: the plan, the workbook's data and analysis, and the operations on them. */
 export interface WorkbookModel {
@@ -31,6 +33,8 @@ export interface WorkbookModel {
   ready: boolean;
   plan: PlanModel;
   planSource: PlanSource;
+  /** The workbook's plan sheet as read (its problems too), or null when it has none. */
+  planSheet: PlanSheetRead | null;
   overrides: readonly ColumnOverride[];
   snapshot: WorkbookSnapshot | null;
   analysis: Analysis | null;
@@ -135,12 +139,17 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
     };
   }, [service]);
 
+  // A plan sheet in the workbook comes before the chosen plan (a broken one is shown, the chosen plan used meanwhile).
+  const planSheet = useMemo(() => (snapshot ? planOfWorkbook(snapshot, locale) : null), [snapshot, locale]);
+  const planInUse = planSheet?.plan ?? plan;
+
   const check = useCallback(async (): Promise<Analysis | null> => {
     const inputs = { locale, plan, overrides };
     const r = await perform(m.opCheck(), m.checkFailedTitle(), async (ctl) => {
       ctl.progress(0, m.stepReadingWorkbook());
       const snap = await service.readSnapshot((done) => ctl.progress(Math.min(1, Math.max(0, done)) * 0.7, m.stepReadingWorkbook()), ctl.signal);
       throwIfAborted(ctl.signal);
+      inputs.plan = planOfWorkbook(snap, locale)?.plan ?? plan;
       const labels = { reading: m.stepReadingTables(), checking: m.stepValidating() };
       const analysis = await analyzeInSteps(snap, inputs.plan, { asOf, locale: inputs.locale, overrides: inputs.overrides }, ctl, labels, 0.7);
       return { snap, analysis };
@@ -155,6 +164,7 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
   // Analyse again from the snapshot already read when the language, plan or column mapping changes.
   useEffect(() => {
     if (!snapshot || !record || running) return;
+    const plan = planInUse;
     if (record.locale === locale && record.plan === plan && record.overrides === overrides) return;
     const key = [snapshot, locale, plan, overrides];
     if (attempted.current && attempted.current.every((x, i) => x === key[i])) return;
@@ -165,7 +175,7 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
       );
       if (r.kind === "ok") setRecord({ analysis: r.value, locale, plan, overrides });
     })();
-  }, [snapshot, record, running, locale, plan, overrides, asOf, perform, m]);
+  }, [snapshot, record, running, locale, planInUse, overrides, asOf, perform, m]);
 
   const saveOverride = useCallback(
     async (sheet: string, headerRow: number, columns: ColumnOverride["columns"] | null): Promise<boolean> => {
@@ -216,8 +226,9 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
     service,
     asOf,
     ready,
-    plan,
-    planSource,
+    plan: planInUse,
+    planSource: planSheet?.plan ? "sheet" : planSource,
+    planSheet,
     overrides,
     snapshot,
     analysis: record?.analysis ?? null,

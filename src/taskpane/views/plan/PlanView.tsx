@@ -8,6 +8,8 @@ import { errorDetail } from "../../state/error-text";
 import type { Notify } from "../../state/notices";
 import type { WorkbookModel } from "../../state/use-workbook";
 import { trackingTemplate } from "./tracking-template";
+import { planNameText } from "../../../core/plan-sheet/plan-of-workbook";
+import { planSheetSpec, timeText } from "../../../core/plan-sheet/plan-sheet-spec";
 
 const MAX_PLAN_BYTES = 2_000_000;
 
@@ -69,6 +71,19 @@ export function PlanView({ wb, notify }: { wb: WorkbookModel; notify: Notify }) 
     await wb.choosePlan(text);
   };
 
+  const insertPlanSheet = async () => {
+    const insert = wb.service.insertPlanSheet?.bind(wb.service);
+    if (!insert) return;
+    const r = await wb.perform(m.insertPlanSheet(), m.planSheetFailedTitle(), () => insert(planSheetSpec(plan)));
+    if (r.kind === "ok") {
+      notify({ key: "plan", intent: "success", title: m.planSheetInsertedTitle({ sheet: r.value }), body: m.planSheetInsertedBody() });
+      // Read again so that the new sheet is the plan in use.
+      await wb.check();
+    }
+  };
+  const sheetRead = wb.planSheet;
+  const sourceLabel = wb.planSource === "sheet" ? m.planFromSheet() : wb.planSource === "builtin" ? m.planBuiltin() : m.planCustom();
+
   const insertTemplate = async () => {
     const { spec, lists } = trackingTemplate(plan);
     const r = await wb.perform(m.opTemplate(), m.templateFailedTitle(), () => wb.service.insertTrackingTemplate(spec, lists));
@@ -82,13 +97,42 @@ export function PlanView({ wb, notify }: { wb: WorkbookModel; notify: Notify }) 
       <Section title={m.planInUse()} id="plan-current">
         <div className={s.card}>
           <div>
-            <Pill tone={wb.planSource === "builtin" ? "brand" : "important"}>{wb.planSource === "builtin" ? m.planBuiltin() : m.planCustom()}</Pill>
+            <Pill tone={wb.planSource === "builtin" ? "brand" : "important"}>{sourceLabel}</Pill>
           </div>
-          <Text weight="semibold">{plan.plan.title}</Text>
+          <Text weight="semibold" data-testid="plan-name">
+            {planNameText(plan, locale)}
+          </Text>
           <Text size={200} className={s.muted}>
             {m.planFacts({ issuer: plan.plan.issuer, from: plan.firstYear, to: plan.lastYear, effective: plan.plan.effectiveDate, tasks: plan.tasks.length })}
           </Text>
         </div>
+        {sheetRead && sheetRead.plan === null ? (
+          <div className={s.card} role="alert" data-testid="plan-sheet-problems">
+            <Text weight="semibold">{m.planSheetBroken({ sheet: sheetRead.sheet, n: sheetRead.problems.length })}</Text>
+            <Text size={200}>{m.planSheetBrokenBody()}</Text>
+            <ul>
+              {sheetRead.problems.map((p, i) => (
+                <li key={i}>
+                  <Text size={200}>{p.message}</Text>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {sheetRead ? (
+          <Text size={200} className={s.muted}>
+            {m.planSheetInUse({ sheet: sheetRead.sheet })}
+          </Text>
+        ) : (
+          <>
+            <Text size={200}>{m.insertPlanSheetHint()}</Text>
+            {wb.service.insertPlanSheet ? (
+              <Button appearance="primary" disabled={busy} onClick={() => void insertPlanSheet()} style={{ alignSelf: "flex-start" }}>
+                {m.insertPlanSheet()}
+              </Button>
+            ) : null}
+          </>
+        )}
         <div className={s.actions}>
           <input
             ref={input}
@@ -131,7 +175,12 @@ export function PlanView({ wb, notify }: { wb: WorkbookModel; notify: Notify }) 
                 <Text>{t.shortTitle ?? t.title}</Text>
                 <div className={s.facts}>
                   <Pill tone={t.frequency === "campaign" ? "important" : t.frequency === "group" ? "neutral" : "brand"}>{frequencyLabel(t.frequency, locale)}</Pill>
-                  {t.window ? <Pill tone="important">{taskWindowText(t.window)}</Pill> : null}
+                  {(t.windows ?? []).map((w) => (
+                    <Pill key={`${w.start}-${w.end}`} tone="important">
+                      {taskWindowText(w)}
+                    </Pill>
+                  ))}
+                  {t.deadline ? <Pill tone="important">{timeText(t)}</Pill> : null}
                   <Pill tone="neutral">{t.lead}</Pill>
                 </div>
               </div>
