@@ -4,6 +4,7 @@ import { detectHeader, type HeaderLayout } from "./detect-header";
 import { convertLegacySheet } from "./legacy-sheet";
 import { bookYearsOf, bookYearsOverride } from "./book-years";
 import { readTable } from "./read-table";
+import { summaryOf, type SummaryTable } from "./summary-sheet";
 import type { ColumnOverride, Field, LegacyCell, TrackingData, TrackingTable } from "./types";
 
 export interface ReadOptions {
@@ -39,6 +40,7 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
   const tables: TrackingTable[] = [];
   const legacyCells: LegacyCell[] = [];
   const sheetsRead: string[] = [];
+  const summaries: SummaryTable[] = [];
   for (const original of book.sheets) {
     if (original.ownedByAddin) continue;
     sheetsRead.push(original.name);
@@ -52,7 +54,10 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
       const override = opts.overrides?.find((o) => o.sheet === sheet.name && o.headerRow === detected.headerRow);
       const layout = applyOverride(detected, override);
       const { nextHeaderRow, ...table } = readTable(sheet, layout, { plan, date1904: book.date1904 === true });
-      tables.push(table);
+      // A summary (rows that are tasks, figures aggregated from another sheet) is checked, never read as activities.
+      const summary = override ? null : summaryOf(sheet, table, plan);
+      if (summary) summaries.push(summary);
+      else tables.push(table);
       sheetLastRow = Math.max(sheetLastRow, table.lastRow);
       if (nextHeaderRow === null) break;
       // Titles between the two tables ("NĂM 2024") belong to the next one.
@@ -63,5 +68,5 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
   }
   const activities = tables.flatMap((t) => t.activities);
   const bookYears = opts.years ? bookYearsOverride(opts.years.from, opts.years.to, plan) : bookYearsOf(book, tables, plan);
-  return { tables, legacyCells, activities, sheetsRead, ...(bookYears ? { bookYears } : {}) };
+  return { tables, legacyCells, activities, sheetsRead, ...(bookYears ? { bookYears } : {}), ...(summaries.length > 0 ? { summaries } : {}) };
 }

@@ -1,5 +1,6 @@
 import type { CellValue } from "../snapshot";
 import type { Day } from "../time/days";
+import type { SummaryTable } from "./summary-sheet";
 
 /** The fields a tracking table can have (docs/design.md#tracking-fields). */
 export const FIELDS = [
@@ -115,6 +116,8 @@ export interface TrackingTable {
   activities: Activity[];
   totals: TotalRow[];
   hasStatusColumn: boolean;
+  /** Rows that would be activities but are hidden: left out, kept for the totals Excel's SUM makes with them. */
+  hiddenActivities?: Activity[];
 }
 
 /** The years a book covers, when it says so or the user set them: coverage and progress are for those years. */
@@ -136,6 +139,8 @@ export interface TrackingData {
   activities: Activity[];
   /** Sheets read (not skipped as the add-in's own). */
   sheetsRead: string[];
+  /** Summary tables (task × period figures aggregated from the tracking data): checked, never activities. */
+  summaries?: SummaryTable[];
 }
 
 /** A user's correction of the mapping of one table, saved in the workbook. */
