@@ -2,6 +2,7 @@ import { ownedSheetOf } from "../core/owned-sheet-mark";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import type { ExcelHost } from "./excel-host";
 import { readItems, runStep, type ReadItem } from "./read-requests";
+import { queueColumnFlags, queueRowFlags, visibilityOf } from "./read-visibility";
 import { applyUniformFonts, columnHasText, parseAreas, storeCellFonts, storeValues, type SheetPlan } from "./sheet-cells";
 import type { ProgressFn } from "./workbook-service";
 
@@ -15,7 +16,8 @@ export { rowBlocks } from "./read-requests";
  *   1. the sheets, the defined names (the add-in's report-sheet marks) and the date system;
  *   2. each sheet's used range (values only) and its font name (one name, or null when mixed);
  *   3. the values in row blocks, the merged areas, and the font of each column of a sheet whose
- *      font is mixed;
+ *      font is mixed; where a sheet has hidden rows or columns (step 2 tells), their flags
+ *      (read-visibility.ts);
  *   4. only when some column mixes fonts: the font of each cell of those columns, in row blocks.
  *
  * Every read is a row block of at most `blockCells` cells, never a whole column. On the desktop a
@@ -89,7 +91,7 @@ async function readUsedRanges(r: Reading, sheets: Excel.WorksheetCollection, own
       continue;
     }
     const range = ws.getUsedRangeOrNullObject(true);
-    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    range.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden");
     range.format.font.load("name");
     used.push(range);
   }
@@ -101,6 +103,7 @@ async function readUsedRanges(r: Reading, sheets: Excel.WorksheetCollection, own
     if (!range || range.isNullObject) return;
     p.used = { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
     p.font = range.format.font.name ?? null;
+    p.visibility = visibilityOf(range, p.used);
   });
   return { plans, used };
 }
@@ -115,6 +118,8 @@ function queueMergesAndColumnFonts(plans: SheetPlan[], used: Array<Excel.Range |
   plans.forEach((p, i) => {
     const range = used[i];
     if (!range || !p.used) return;
+    const columns = p.visibility ? queueColumnFlags(range, p.used, p.visibility) : null;
+    if (columns) after.push(columns);
     if (withMerges) {
       const areas = range.getMergedAreasOrNullObject();
       areas.load("address");
@@ -155,8 +160,14 @@ async function readValues(r: Reading, sheets: Excel.WorksheetCollection, plans: 
         range.load("values");
         return range;
       });
+      // Where some rows of a sheet are hidden, each block's row flags come with its values.
+      const rowFlags = batch.map((b) => {
+        const v = plans[b.sheet].visibility;
+        return v ? queueRowFlags(sheets.items[b.sheet], b, v) : null;
+      });
       return () => {
         batch.forEach((b, k) => storeValues(plans[b.sheet], b, ranges[k].values));
+        for (const store of rowFlags) store?.();
         cellsRead += batch.reduce((n, b) => n + b.cells, 0);
         if (extras) {
           extras();
@@ -205,6 +216,8 @@ function snapshotOf(plans: SheetPlan[], date1904: boolean): WorkbookSnapshot {
       const s: SheetSnapshot = { name: p.name, values: p.values, merges: p.merges };
       if (Object.keys(p.legacyFonts).length > 0) s.legacyFonts = p.legacyFonts;
       if (p.owned) s.ownedByAddin = true;
+      if (p.visibility && p.visibility.hiddenRows.length > 0) s.hiddenRows = p.visibility.hiddenRows;
+      if (p.visibility && p.visibility.hiddenColumns.length > 0) s.hiddenColumns = p.visibility.hiddenColumns;
       return s;
     }),
     ...(date1904 ? { date1904: true } : {}),

@@ -1,3 +1,4 @@
+import type { Visibility } from "./read-visibility";
 import { a1, columnNumber, isLegacyFontName, type CellValue, type MergedArea } from "../core/snapshot";
 import type { Block, UsedArea } from "./read-requests";
 
@@ -14,6 +15,8 @@ export interface SheetPlan {
   values: CellValue[][];
   merges: MergedArea[];
   legacyFonts: Record<string, string>;
+  /** Hidden rows and columns, once the used range is known (see read-visibility.ts). */
+  visibility?: Visibility;
 }
 
 const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
