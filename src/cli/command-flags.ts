@@ -2,8 +2,8 @@ import { REPORT_FLAGS } from "./commands/report";
 
 /** The flags each command accepts besides --lang and --help (the usage text must list exactly these). */
 export const COMMAND_FLAGS = {
-  validate: ["plan", "as-of", "json"],
-  progress: ["plan", "as-of", "json", "scope", "year"],
+  validate: ["plan", "as-of", "json", "years"],
+  progress: ["plan", "as-of", "json", "scope", "year", "years"],
   report: REPORT_FLAGS,
   plan: ["plan", "json"],
 } as const satisfies Record<string, readonly string[]>;

@@ -95,10 +95,10 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     usage: () =>
       [
         "Cách dùng:",
-        "  bdg validate <tệp.xlsx>... [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json]",
-        "  bdg progress <tệp.xlsx> [--scope MÃ] [--year YYYY] [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json]",
+        "  bdg validate <tệp.xlsx>... [--plan kehoach.json] [--as-of YYYY-MM-DD] [--years 2023-2025] [--json]",
+        "  bdg progress <tệp.xlsx> [--scope MÃ] [--year YYYY] [--years 2023-2025] [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json]",
         "  bdg report <tệp.xlsx> (--year YYYY | --period) [--forms BC,B01,B02,B03] [--out ra.xlsx]",
-        "             [--plan kehoach.json] [--as-of YYYY-MM-DD] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile hoso.json]",
+        "             [--plan kehoach.json] [--as-of YYYY-MM-DD] [--years 2023-2025] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile hoso.json]",
         "             [--parent \"UBND TỈNH LẠNG SƠN\"] [--agency \"SỞ DÂN TỘC VÀ TÔN GIÁO\"] [--symbol SDTTG] [--place \"Lạng Sơn\"]",
         "             [--signer-authority \"KT. GIÁM ĐỐC\"] [--signer-title \"PHÓ GIÁM ĐỐC\"] [--signer-name \"…\"] [--recipients \"Sở Nội vụ;Lưu: VT\"]",
         "  bdg plan [--plan kehoach.json] [--json]",
@@ -153,10 +153,10 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     usage: () =>
       [
         "Usage:",
-        "  bdg validate <file.xlsx>... [--plan plan.json] [--as-of YYYY-MM-DD] [--json]",
-        "  bdg progress <file.xlsx> [--scope ID] [--year YYYY] [--plan plan.json] [--as-of YYYY-MM-DD] [--json]",
+        "  bdg validate <file.xlsx>... [--plan plan.json] [--as-of YYYY-MM-DD] [--years 2023-2025] [--json]",
+        "  bdg progress <file.xlsx> [--scope ID] [--year YYYY] [--years 2023-2025] [--plan plan.json] [--as-of YYYY-MM-DD] [--json]",
         "  bdg report <file.xlsx> (--year YYYY | --period) [--forms BC,B01,B02,B03] [--out out.xlsx]",
-        "             [--plan plan.json] [--as-of YYYY-MM-DD] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile profile.json]",
+        "             [--plan plan.json] [--as-of YYYY-MM-DD] [--years 2023-2025] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile profile.json]",
         "             [--parent …] [--agency …] [--symbol …] [--place …]",
         "             [--signer-authority …] [--signer-title …] [--signer-name …] [--recipients \"a;b\"]",
         "  bdg plan [--plan plan.json] [--json]",

@@ -1,7 +1,7 @@
 import type { PlanModel } from "./plan/model";
 import { obligationStatuses, progressOf, type ObligationStatus } from "./progress";
 import { readTracking } from "./read/read-tracking";
-import type { ColumnOverride, TrackingData } from "./read/types";
+import type { ColumnOverride, TaskChoice, TrackingData } from "./read/types";
 import type { Day } from "./time/days";
 import type { Locale } from "./i18n/locale";
 import type { Issue } from "./validate/issue";
@@ -11,6 +11,10 @@ export interface AnalysisOptions {
   asOf: Day;
   locale?: Locale;
   overrides?: readonly ColumnOverride[];
+  /** The years the user says the book covers (--years, the pane's setting). */
+  years?: { from: number; to: number };
+  /** Guessed tasks the user confirmed or corrected. */
+  taskChoices?: readonly TaskChoice[];
 }
 
 export interface ProgressFigures {
@@ -47,5 +51,5 @@ export function analyzeWorkbook(
   plan: PlanModel,
   opts: AnalysisOptions,
 ): Analysis {
-  return analyzeTracking(readTracking(book, plan, { overrides: opts.overrides }), plan, opts);
+  return analyzeTracking(readTracking(book, plan, { overrides: opts.overrides, years: opts.years, taskChoices: opts.taskChoices }), plan, opts);
 }

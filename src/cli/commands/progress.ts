@@ -8,6 +8,7 @@ import { CliFailure, makeContext } from "../context";
 import { progressText, ratioText } from "../format";
 import { COMMAND_FLAGS } from "../command-flags";
 import { loadWorkbook } from "../load-workbook";
+import { readingJson, readingLines, readingOptionsOf } from "../reading-options";
 import { exampleFor, validateCommandFor } from "../suggest";
 
 /** `bdg progress <file.xlsx>`: progress and figures of a scope and year, and the status of every obligation. */
@@ -26,7 +27,7 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
   }
   const file = args.positional[0];
   const book = await loadWorkbook(file, locale);
-  const a = analyzeWorkbook(book, plan, { asOf, locale });
+  const a = analyzeWorkbook(book, plan, { asOf, locale, ...(await readingOptionsOf(args, file, locale)) });
   // With no table every obligation would read "overdue" and progress 0 %: refuse instead of misleading.
   if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
   const progress = progressOf(a.statuses, plan, scope, year, asOf);
@@ -54,6 +55,7 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
             completed: o.completed.length,
           })),
           summary: a.summary,
+          ...readingJson(a, locale),
         },
         null,
         2,
@@ -71,6 +73,7 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
         ethnic: formatNumber(figures.ethnicMinority, locale),
         budget: formatNumber(figures.budget, locale, 3),
       }),
+      ...readingLines(a, locale),
       "",
     ];
     if (scope === "" && year === null) lines.push(...progressText(a.progress, t, locale), "");

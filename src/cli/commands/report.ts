@@ -26,6 +26,7 @@ import { outFolderProblem } from "../out-folder";
 import type { CliMessages } from "../messages";
 import { REPORT_CLI_TEXT, type ReportCliTexts } from "../report-messages";
 import { savedProfileText } from "../workbook-profile";
+import { readingLines, readingOptionsOf } from "../reading-options";
 
 /** Flags that set one field of the organisation profile (the rest come from --profile or the defaults). */
 export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
@@ -40,7 +41,7 @@ export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
 };
 
 /** Every flag `bdg report` accepts (besides --lang and --help). */
-export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", "preset", ...Object.keys(PROFILE_FLAGS)] as const;
+export const REPORT_FLAGS = ["plan", "as-of", "year", "period", "forms", "out", "profile", "preset", "years", ...Object.keys(PROFILE_FLAGS)] as const;
 
 function yearFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): number | null {
   const y = args.flags.get("year");
@@ -133,7 +134,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   if (folderProblem !== null) throw new CliFailure(folderProblem);
 
   const book = await loadWorkbook(file, locale);
-  const a = analyzeWorkbook(book, plan, { asOf, locale });
+  const a = analyzeWorkbook(book, plan, { asOf, locale, ...(await readingOptionsOf(args, file, locale)) });
   // Forms full of zeros from a workbook with no table would pass for a report: write nothing.
   if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
   const input = reportInputOf(a, { plan, profile, year, asOf, locale });
@@ -150,6 +151,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   if (result.replaced.length > 0) lines.push(rt.replaced({ sheets: result.replaced }));
   for (const r of result.renamed) lines.push(rt.renamed(r));
   lines.push(rt.asOf({ day: viDateOf(asOf) }));
+  lines.push(...readingLines(a, locale));
   // The KT sheet is written last, after the forms (buildReports).
   const leftOut = leftOutCount(input);
   if (leftOut > 0) lines.push(rt.leftOut({ n: leftOut, sheet: result.written[result.written.length - 1] }));

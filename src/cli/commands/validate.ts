@@ -7,6 +7,7 @@ import { COMMAND_FLAGS } from "../command-flags";
 import { loadWorkbook, UnreadableWorkbook } from "../load-workbook";
 import { exampleFor } from "../suggest";
 import { fileJson, unreadableFileJson } from "../validate-json";
+import { readingJson, readingLines, readingOptionsOf } from "../reading-options";
 
 /** `bdg validate <file.xlsx>...`: every file is checked even when an earlier one cannot be read. */
 export async function validateCommand(args: ParsedArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -28,10 +29,10 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
       unreadable = true;
       continue;
     }
-    const a = analyzeWorkbook(book, ctx.plan, { asOf: ctx.asOf, locale: ctx.locale });
+    const a = analyzeWorkbook(book, ctx.plan, { asOf: ctx.asOf, locale: ctx.locale, ...(await readingOptionsOf(args, file, ctx.locale)) });
     if (a.summary.errors > 0) errors = true;
     if (ctx.json) {
-      files.push(fileJson(file, a));
+      files.push({ ...fileJson(file, a), ...readingJson(a, ctx.locale) });
       continue;
     }
     out(
@@ -40,6 +41,7 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
         ...tablesText(a, t, ctx.locale),
         "",
         t.summary(a.summary),
+        ...readingLines(a, ctx.locale),
         ...issuesText(a.issues, t),
         ...(a.notes.length ? ["", t.notes(), ...a.notes.map((n) => `  - ${n}`)] : []),
         "",

@@ -5,13 +5,16 @@ import { convertLegacySheet } from "./legacy-sheet";
 import { bookYearsOf, bookYearsOverride } from "./book-years";
 import { readTable } from "./read-table";
 import { summaryOf, type SummaryTable } from "./summary-sheet";
-import type { ColumnOverride, Field, LegacyCell, TrackingData, TrackingTable } from "./types";
+import { applyTaskChoices } from "./task-choices";
+import type { ColumnOverride, Field, LegacyCell, TaskChoice, TrackingData, TrackingTable } from "./types";
 
 export interface ReadOptions {
   /** Column mappings the user confirmed or corrected, saved in the workbook. */
   overrides?: readonly ColumnOverride[];
   /** The years the user says the book covers (command line, pane setting): wins over what the book says. */
   years?: { from: number; to: number };
+  /** Guessed tasks the user confirmed or corrected, row by row (saved in the workbook). */
+  taskChoices?: readonly TaskChoice[];
 }
 
 function applyOverride(layout: HeaderLayout, o: ColumnOverride | undefined): HeaderLayout {
@@ -57,7 +60,10 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
       // A summary (rows that are tasks, figures aggregated from another sheet) is checked, never read as activities.
       const summary = override ? null : summaryOf(sheet, table, plan);
       if (summary) summaries.push(summary);
-      else tables.push(table);
+      else {
+        if (opts.taskChoices) applyTaskChoices(table, opts.taskChoices, plan);
+        tables.push(table);
+      }
       sheetLastRow = Math.max(sheetLastRow, table.lastRow);
       if (nextHeaderRow === null) break;
       // Titles between the two tables ("NĂM 2024") belong to the next one.

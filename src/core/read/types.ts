@@ -38,7 +38,7 @@ export interface DateSpan {
 }
 
 /** Where a row's task came from, and how sure the reader is. */
-export type TaskSource = "column" | "heading" | "guess";
+export type TaskSource = "column" | "heading" | "guess" | "confirmed";
 
 export interface Activity {
   sheet: string;
@@ -141,6 +141,15 @@ export interface TrackingData {
   sheetsRead: string[];
   /** Summary tables (task × period figures aggregated from the tracking data): checked, never activities. */
   summaries?: SummaryTable[];
+}
+
+/** A user's confirmation (or correction) of one row's guessed task, saved in the workbook; null: no task. */
+export interface TaskChoice {
+  sheet: string;
+  row: number;
+  /** The activity's words when the choice was made: a row that no longer holds them is left alone. */
+  text: string;
+  taskId: string | null;
 }
 
 /** A user's correction of the mapping of one table, saved in the workbook. */
