@@ -103,3 +103,13 @@ describe("the command line honours the pane's settings and says what it read", (
     expect(r.err.join("\n")).toContain('--years "hai năm" không hợp lệ');
   });
 });
+
+describe("a row confirmed as of no task", () => {
+  it("is settled: no warning asks again, and it counts for no task", async () => {
+    const book = await readWorkbookBuffer(await communeBook());
+    const choices = parseTaskChoices(serializeTaskChoices([{ sheet: "Sổ theo dõi", row: 8, text: "Hỗ trợ vay vốn ưu đãi cho hộ nghèo", taskId: null }]));
+    const a = analyzeWorkbook(book, plan, { asOf: AS_OF, taskChoices: choices });
+    expect(a.data.activities.find((x) => x.row === 8)).toMatchObject({ taskId: null, taskSource: "confirmed" });
+    expect(a.issues.filter((i) => i.rule === "unmapped-activity").map((i) => i.row)).toEqual([VAGUE_ROW]);
+  });
+});
