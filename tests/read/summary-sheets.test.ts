@@ -7,6 +7,7 @@ import { builtinPlan } from "../../src/core/plan/load";
 import { countedData, figuresOf } from "../../src/core/progress";
 import { dayOf } from "../../src/core/time/days";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
+import { loadWithExcelJS } from "../../src/xlsx/load-with-exceljs";
 import { buildXlsx } from "../helpers/build-xlsx";
 import { HALF_YEAR, TRACKING } from "./books/summary";
 
@@ -33,6 +34,16 @@ describe("summary sheets", () => {
     const state = (task: string, year: number): string | undefined => a.statuses.find((s) => s.taskId === task && s.year === year)?.state;
     expect(state("II.2.1", 2024)).toBe("done");
     expect(state("II.2.2", 2024)).toBe("done");
+  });
+
+  it("gets the aggregating formulas alike from both .xlsx readers, and none from the tracking sheet", async () => {
+    const data = await buildXlsx([TRACKING, HALF_YEAR]);
+    const direct = await readWorkbookBuffer(data);
+    const viaExceljs = await loadWithExcelJS(data, false);
+    expect(direct.sheets.map((s) => s.aggregateFormulas)).toEqual(viaExceljs.sheets.map((s) => s.aggregateFormulas));
+    expect(direct.sheets[0]?.aggregateFormulas).toBeUndefined();
+    // SUMIFS over the tracking sheet, not SUM(D4:D6) over the summary's own cells.
+    expect(Object.keys(direct.sheets[1]?.aggregateFormulas ?? {}).sort()).toEqual(["D4", "D5", "D6", "E4", "E5", "E6"]);
   });
 
   it("recognises a summary by its rows alone when the reader sees no formulas (Excel's values only)", async () => {
