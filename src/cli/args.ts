@@ -11,6 +11,7 @@ export const VALUE_FLAGS: ReadonlySet<string> = new Set([
   "as-of",
   "scope",
   "year",
+  "years",
   "forms",
   "out",
   "profile",

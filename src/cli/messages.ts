@@ -101,11 +101,11 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     usage: () =>
       [
         "Cách dùng:",
-        "  bdg validate <tệp.xlsx>... [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json] [--unit TỆP=ĐƠN VỊ]...",
-        "  bdg progress <tệp.xlsx>... [--scope MÃ] [--year YYYY] [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json] [--unit TỆP=ĐƠN VỊ]...",
+        "  bdg validate <tệp.xlsx>... [--plan kehoach.json] [--as-of YYYY-MM-DD] [--years 2023-2025] [--json] [--unit TỆP=ĐƠN VỊ]...",
+        "  bdg progress <tệp.xlsx>... [--scope MÃ] [--year YYYY] [--years 2023-2025] [--plan kehoach.json] [--as-of YYYY-MM-DD] [--json] [--unit TỆP=ĐƠN VỊ]...",
         "  bdg report <tệp.xlsx>... (--year YYYY | --period) [--forms BC,B01,B02,B03,B04] [--out ra.xlsx] [--unit TỆP=ĐƠN VỊ]...",
         "             [--half YYYY: 6 tháng đầu năm, thay cho --year] [--cutoff nd09: chốt số liệu theo Nghị định 09/2019]",
-        "             [--plan kehoach.json] [--as-of YYYY-MM-DD] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile hoso.json]",
+        "             [--plan kehoach.json] [--as-of YYYY-MM-DD] [--years 2023-2025] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile hoso.json]",
         "             [--parent \"UBND TỈNH LẠNG SƠN\"] [--agency \"SỞ DÂN TỘC VÀ TÔN GIÁO\"] [--symbol SDTTG] [--place \"Lạng Sơn\"]",
         "             [--signer-authority \"KT. GIÁM ĐỐC\"] [--signer-title \"PHÓ GIÁM ĐỐC\"] [--signer-name \"…\"] [--recipients \"Sở Nội vụ;Lưu: VT\"]",
         "  bdg plan [<tệp.xlsx>] [--plan kehoach.xlsx|kehoach.json] [--xlsx trangkehoach.xlsx] [--json]",
@@ -167,11 +167,11 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     usage: () =>
       [
         "Usage:",
-        "  bdg validate <file.xlsx>... [--plan plan.json] [--as-of YYYY-MM-DD] [--json] [--unit FILE=UNIT]...",
-        "  bdg progress <file.xlsx>... [--scope ID] [--year YYYY] [--plan plan.json] [--as-of YYYY-MM-DD] [--json] [--unit FILE=UNIT]...",
+        "  bdg validate <file.xlsx>... [--plan plan.json] [--as-of YYYY-MM-DD] [--years 2023-2025] [--json] [--unit FILE=UNIT]...",
+        "  bdg progress <file.xlsx>... [--scope ID] [--year YYYY] [--years 2023-2025] [--plan plan.json] [--as-of YYYY-MM-DD] [--json] [--unit FILE=UNIT]...",
         "  bdg report <file.xlsx>... (--year YYYY | --period) [--forms BC,B01,B02,B03,B04] [--out out.xlsx] [--unit FILE=UNIT]...",
         "             [--half YYYY: first six months, instead of --year] [--cutoff nd09: Decree 09/2019 data cut-off]",
-        "             [--plan plan.json] [--as-of YYYY-MM-DD] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile profile.json]",
+        "             [--plan plan.json] [--as-of YYYY-MM-DD] [--years 2023-2025] [--preset so-dan-toc-ton-giao|ban-dan-toc] [--profile profile.json]",
         "             [--parent …] [--agency …] [--symbol …] [--place …]",
         "             [--signer-authority …] [--signer-title …] [--signer-name …] [--recipients \"a;b\"]",
         "  bdg plan [<file.xlsx>] [--plan plan.xlsx|plan.json] [--xlsx plansheet.xlsx] [--json]",

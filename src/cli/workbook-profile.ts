@@ -13,7 +13,10 @@ export async function savedProfileText(file: string): Promise<string | null> {
   return savedSettingText(file, "bdg.profile");
 }
 
-/** Any setting the task pane saved in the workbook ("bdg.profile", "bdg.plan"), as its JSON text; null when none. */
+/**
+ * Any setting the pane saved in the workbook ("bdg.columnOverrides", "bdg.taskChoices", "bdg.years"),
+ * found as the profile is: its JSON text, or null when the file has none.
+ */
 export async function savedSettingText(file: string, setting: string): Promise<string | null> {
   let data: Buffer;
   try {

@@ -2,7 +2,7 @@ import { withoutPlanSheet } from "./plan-sheet/read-plan-sheet";
 import type { PlanModel } from "./plan/model";
 import { obligationStatuses, progressOf, type ObligationStatus } from "./progress";
 import { readTracking } from "./read/read-tracking";
-import type { ColumnOverride, TrackingData } from "./read/types";
+import type { ColumnOverride, TaskChoice, TrackingData } from "./read/types";
 import type { Day } from "./time/days";
 import type { Locale } from "./i18n/locale";
 import type { Issue } from "./validate/issue";
@@ -12,6 +12,10 @@ export interface AnalysisOptions {
   asOf: Day;
   locale?: Locale;
   overrides?: readonly ColumnOverride[];
+  /** The years the user says the book covers (--years, the pane's setting). */
+  years?: { from: number; to: number };
+  /** Guessed tasks the user confirmed or corrected. */
+  taskChoices?: readonly TaskChoice[];
 }
 
 export interface ProgressFigures {
@@ -49,5 +53,5 @@ export function analyzeWorkbook(
   opts: AnalysisOptions,
 ): Analysis {
   // The plan sheet is the plan, not activities: the tracking reader never sees it.
-  return analyzeTracking(readTracking(withoutPlanSheet(book), plan, { overrides: opts.overrides }), plan, opts);
+  return analyzeTracking(readTracking(withoutPlanSheet(book), plan, { overrides: opts.overrides, years: opts.years, taskChoices: opts.taskChoices }), plan, opts);
 }

@@ -48,6 +48,56 @@ export interface SheetSnapshot {
   numberFormats?: NumberFormatRun[];
   /** True when the add-in itself wrote this sheet (a report): readers skip it. */
   ownedByAddin?: boolean;
+  /** Hidden rows (1-based, inclusive spans in order), as the sheet's rows are set; absent when none. */
+  hiddenRows?: LineSpan[];
+  /** Hidden columns (1-based, inclusive spans in order): `<col min max hidden>` ranges kept as ranges. */
+  hiddenColumns?: LineSpan[];
+  /**
+   * Formulas aggregating cells of another sheet (COUNTIF(S), SUMIF(S), SUMPRODUCT, SUM over
+   * 'Sheet'!…), keyed by A1 address: what makes a summary sheet. Only readers that see formulas fill it.
+   */
+  aggregateFormulas?: Record<string, string>;
+}
+
+/** Rows or columns from..to (1-based, inclusive). */
+export interface LineSpan {
+  from: number;
+  to: number;
+}
+
+/** Whether line n lies in one of the spans (sorted, not overlapping): a binary search. */
+export function inSpans(spans: readonly LineSpan[] | undefined, n: number): boolean {
+  if (!spans || spans.length === 0) return false;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as LineSpan;
+    if (n < s.from) hi = mid - 1;
+    else if (n > s.to) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Lines (any order, repeats allowed) or spans -> sorted spans with neighbours joined. */
+export function joinSpans(spans: readonly LineSpan[]): LineSpan[] {
+  const sorted = [...spans].sort((a, b) => a.from - b.from);
+  const out: LineSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.from <= last.to + 1) last.to = Math.max(last.to, s.to);
+    else out.push({ from: s.from, to: s.to });
+  }
+  return out;
+}
+
+/** Formulas that add up or count another sheet's cells: a summary sheet's cells are made of them. */
+const AGGREGATE_FORMULA = /\b(COUNTIFS?|SUMIFS?|SUMPRODUCT|COUNTA?|SUM|AVERAGEIFS?)\s*\(/i;
+
+/** True when a formula text aggregates cells of another sheet ("COUNTIFS('Theo dõi'!B:B,…)"). */
+export function isAggregateFormula(formula: string): boolean {
+  return formula.includes("!") && AGGREGATE_FORMULA.test(formula);
 }
 
 export interface WorkbookSnapshot {

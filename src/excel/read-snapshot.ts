@@ -3,6 +3,7 @@ import { isOwnSheet, SIGNATURE_ADDRESS } from "../core/report/form-signature";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import type { ExcelHost } from "./excel-host";
 import { readItems, runStep, type ReadItem } from "./read-requests";
+import { queueColumnFlags, queueRowFlags, visibilityOf } from "./read-visibility";
 import { applyUniformFonts, columnHasText, parseAreas, storeCellFonts, storeNumberFormats, storeValues, type SheetPlan } from "./sheet-cells";
 import type { ProgressFn } from "./workbook-service";
 
@@ -19,6 +20,8 @@ export { rowBlocks } from "./read-requests";
  *      font is mixed;
  *      with the values, in the same requests, each cell's number format (the number cells that have
  *      one are quoted as Excel shows them); a cell then weighs two in the request budget;
+ *      font is mixed; where a sheet has hidden rows or columns (step 2 tells), their flags
+ *      (read-visibility.ts);
  *   4. only when some column mixes fonts: the font of each cell of those columns, in row blocks.
  *
  * Every read is a row block of at most `blockCells` cells, never a whole column. On the desktop a
@@ -91,7 +94,7 @@ async function readUsedRanges(r: Reading, sheets: Excel.WorksheetCollection, own
     plans.push({ name: ws.name, owned: owned.has(ws.name), used: null, font: null, columnFonts: null, values: [], merges: [], legacyFonts: {} });
     if (owned.has(ws.name)) heads.set(i, ws.getRange(SIGNATURE_ADDRESS).load("values"));
     const range = ws.getUsedRangeOrNullObject(true);
-    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    range.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden");
     range.format.font.load("name");
     used.push(range);
   });
@@ -114,6 +117,7 @@ async function readUsedRanges(r: Reading, sheets: Excel.WorksheetCollection, own
     if (!range || range.isNullObject) return;
     p.used = { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
     p.font = range.format.font.name ?? null;
+    p.visibility = visibilityOf(range, p.used);
   });
   return { plans, used };
 }
@@ -128,6 +132,8 @@ function queueMergesAndColumnFonts(plans: SheetPlan[], used: Array<Excel.Range |
   plans.forEach((p, i) => {
     const range = used[i];
     if (!range || !p.used) return;
+    const columns = p.visibility ? queueColumnFlags(range, p.used, p.visibility) : null;
+    if (columns) after.push(columns);
     if (withMerges) {
       const areas = range.getMergedAreasOrNullObject();
       areas.load("address");
@@ -172,9 +178,15 @@ async function readValues(r: Reading, sheets: Excel.WorksheetCollection, plans: 
         range.load("values,numberFormat");
         return range;
       });
+      // Where some rows of a sheet are hidden, each block's row flags come with its values.
+      const rowFlags = batch.map((b) => {
+        const v = plans[b.sheet].visibility;
+        return v ? queueRowFlags(sheets.items[b.sheet], b, v) : null;
+      });
       return () => {
         batch.forEach((b, k) => storeValues(plans[b.sheet], b, ranges[k].values));
         batch.forEach((b, k) => storeNumberFormats(plans[b.sheet], b, ranges[k].values, ranges[k].numberFormat));
+        for (const store of rowFlags) store?.();
         cellsRead += batch.reduce((n, b) => n + b.cells, 0);
         if (extras) {
           extras();
@@ -228,6 +240,8 @@ function snapshotOf(plans: SheetPlan[], date1904: boolean): WorkbookSnapshot {
       const numberFormats = p.numberFormats?.runs();
       if (numberFormats) s.numberFormats = numberFormats;
       if (p.owned) s.ownedByAddin = true;
+      if (p.visibility && p.visibility.hiddenRows.length > 0) s.hiddenRows = p.visibility.hiddenRows;
+      if (p.visibility && p.visibility.hiddenColumns.length > 0) s.hiddenColumns = p.visibility.hiddenColumns;
       return s;
     }),
     ...(date1904 ? { date1904: true } : {}),

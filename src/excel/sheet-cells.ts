@@ -1,3 +1,4 @@
+import type { Visibility } from "./read-visibility";
 import { a1, columnNumber, isLegacyFontName, type CellValue, type MergedArea } from "../core/snapshot";
 import { NumberFormatRuns } from "../core/number-format-runs";
 import type { Block, UsedArea } from "./read-requests";
@@ -17,6 +18,8 @@ export interface SheetPlan {
   legacyFonts: Record<string, string>;
   /** The number formats of its number cells, made when the first block is stored. */
   numberFormats?: NumberFormatRuns;
+  /** Hidden rows and columns, once the used range is known (see read-visibility.ts). */
+  visibility?: Visibility;
 }
 
 const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
-import { a1 } from "../core/snapshot";
+import type { CellValue, LineSpan, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { a1, isAggregateFormula, joinSpans } from "../core/snapshot";
 import { NumberFormatRuns } from "../core/number-format-runs";
 import { cellValueOf, legacyFontOf } from "./cell-value";
 import { ownedSheetNames } from "./owned-sheets";
@@ -63,7 +63,43 @@ function readSheet(ws: ExcelJS.Worksheet, exceljsDate1904: boolean, ownedByAddin
   if (legacyFonts) sheet.legacyFonts = legacyFonts;
   const numberFormats = formats.runs();
   if (numberFormats) sheet.numberFormats = numberFormats;
+  Object.assign(sheet, visibilityOf(ws));
+  const formulas = aggregateFormulasOf(ws);
+  if (formulas) sheet.aggregateFormulas = formulas;
   return sheet;
+}
+
+/** exceljs's rows and columns as it keeps them (a column definition over a range is one Column per column already). */
+interface ExceljsLines {
+  _rows?: Array<{ hidden?: boolean; number: number } | undefined>;
+  _columns?: Array<{ hidden?: boolean } | undefined>;
+}
+
+/** Hidden rows and columns as spans, as the direct reader gives them. */
+function visibilityOf(ws: ExcelJS.Worksheet): Pick<SheetSnapshot, "hiddenRows" | "hiddenColumns"> {
+  const lines = ws as unknown as ExceljsLines;
+  const rows: LineSpan[] = [];
+  for (const r of lines._rows ?? []) if (r?.hidden) rows.push({ from: r.number, to: r.number });
+  const cols: LineSpan[] = [];
+  (lines._columns ?? []).forEach((c, i) => {
+    if (c?.hidden) cols.push({ from: i + 1, to: i + 1 });
+  });
+  const out: Pick<SheetSnapshot, "hiddenRows" | "hiddenColumns"> = {};
+  if (rows.length > 0) out.hiddenRows = joinSpans(rows);
+  if (cols.length > 0) out.hiddenColumns = joinSpans(cols);
+  return out;
+}
+
+/** Formula texts as written (not shared formulas' copies) that aggregate another sheet's cells. */
+function aggregateFormulasOf(ws: ExcelJS.Worksheet): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const f = (cell.model as { formula?: unknown }).formula;
+      if (typeof f === "string" && isAggregateFormula(f)) (out ??= {})[a1(r, c)] = f;
+    });
+  });
+  return out;
 }
 
 interface MergeRange {

@@ -1,5 +1,5 @@
-import type { CellValue, MergedArea, NumberFormatRun, SheetSnapshot } from "../core/snapshot";
-import { a1 } from "../core/snapshot";
+import type { CellValue, LineSpan, MergedArea, NumberFormatRun, SheetSnapshot } from "../core/snapshot";
+import { a1, isAggregateFormula, joinSpans } from "../core/snapshot";
 import { NumberFormatRuns } from "../core/number-format-runs";
 import { legacyRunFont, plainText, serialOfStored } from "./cell-value";
 import type { SharedString } from "./shared-strings";
@@ -36,6 +36,7 @@ export function readSheetXml(xml: string, name: string, ownedByAddin: boolean, s
   let merges: MergedArea[] = [];
   let seenData = false;
   let seenMerges = false;
+  let hiddenColumns: LineSpan[] = [];
   if (rootKind === OPEN) {
     for (;;) {
       if (!x.next()) throw new UnsupportedXml("unterminated worksheet");
@@ -49,6 +50,8 @@ export function readSheetXml(xml: string, name: string, ownedByAddin: boolean, s
         if (seenMerges) throw new UnsupportedXml("two mergeCells");
         seenMerges = true;
         merges = readMerges(x);
+      } else if (x.name === "cols") {
+        hiddenColumns = hiddenColumns.concat(readHiddenCols(x));
       } else {
         skipOther(x);
       }
@@ -59,7 +62,34 @@ export function readSheetXml(xml: string, name: string, ownedByAddin: boolean, s
   if (legacyFonts) sheet.legacyFonts = legacyFonts;
   const numberFormats = reader.numberFormats(values);
   if (numberFormats) sheet.numberFormats = numberFormats;
+  if (reader.hiddenRows.length > 0) sheet.hiddenRows = joinSpans(reader.hiddenRows);
+  if (hiddenColumns.length > 0) sheet.hiddenColumns = joinSpans(hiddenColumns);
+  if (reader.aggregateFormulas) sheet.aggregateFormulas = reader.aggregateFormulas;
   return sheet;
+}
+
+/** exceljs's parseBoolean, which reads `hidden` on rows and columns. */
+const isTrue = (v: string | undefined): boolean => v === "1" || v === "true";
+
+/**
+ * `<cols>`: the hidden `<col min max>` ranges, kept as ranges (one `<col min="8" max="16384">` hides
+ * every column right of G: never expanded column by column).
+ */
+function readHiddenCols(x: XmlScanner): LineSpan[] {
+  const out: LineSpan[] = [];
+  if (x.kind !== OPEN) return out;
+  while (x.next()) {
+    if (x.kind === CLOSE) {
+      if (x.name !== "cols") throw new UnsupportedXml(`</${x.name}> in cols`);
+      return out;
+    }
+    if (x.name !== "col") throw new UnsupportedXml(`<${x.name}> in cols`);
+    const min = Number(x.attr("min"));
+    const max = Number(x.attr("max"));
+    if (isTrue(x.attr("hidden")) && Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min) out.push({ from: min, to: Math.min(max, MAX_COLUMN) });
+    x.skipElement();
+  }
+  throw new UnsupportedXml("unterminated cols");
 }
 
 /** Skips an element exceljs does not need here; sheetData or mergeCells inside it would be read by exceljs. */
@@ -86,6 +116,9 @@ class SheetReader {
   private readonly formatCells: number[] = [];
   private readonly formatCodes: string[] = [];
   private readonly formattedColumns = new Set<number>();
+  /** Rows set hidden (`<row hidden="1">`), one span each, in order. */
+  readonly hiddenRows: LineSpan[] = [];
+  aggregateFormulas: Record<string, string> | undefined;
 
   constructor(sources: SheetSources) {
     this.sources = sources;
@@ -105,6 +138,7 @@ class SheetReader {
       // exceljs files rows by number (a later duplicate replaces an earlier one); Excel writes them in order.
       if (rowNumber <= lastRow) throw new UnsupportedXml("row without a number, or out of order");
       lastRow = rowNumber;
+      if (isTrue(x.attr("hidden"))) this.hiddenRows.push({ from: rowNumber, to: rowNumber });
       // exceljs resolves a row's style too, and fails where a cell's would (styles without cellXfs).
       const rowStyle = x.attr("s");
       if (rowStyle) this.sources.styles.of(rowStyle);
@@ -161,7 +195,11 @@ class SheetReader {
           if (x.attr("t")) formula = true;
           if (x.kind === OPEN) {
             if (!x.next() || x.kind !== CLOSE || x.name !== "f") throw new UnsupportedXml("element in f");
-            if (x.hasText()) formula = true;
+            if (x.hasText()) {
+              formula = true;
+              const text = x.text();
+              if (isAggregateFormula(text)) (this.aggregateFormulas ??= {})[a1(rowNumber, col)] = text;
+            }
           }
           break;
         case "is":

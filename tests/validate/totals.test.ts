@@ -1,4 +1,6 @@
-import { data, table } from "../helpers/tracking-fixtures";
+import type { TrackingData } from "../../src/core/read/types";
+import { dayOf } from "../../src/core/time/days";
+import { data, dataOf, daySpan, table } from "../helpers/tracking-fixtures";
 import { issuesOf } from "./run";
 
 const rows = [
@@ -81,5 +83,34 @@ describe("total-mismatch", () => {
     const issues = issuesOf("total-mismatch", data([off]));
     expect(issues.map((i) => i.cell)).toEqual(["F11"]);
     expect(issues[0].message).toContain("là 80, nhưng cộng các dòng 5–7 được 70");
+  });
+});
+
+describe("summary-mismatch", () => {
+  const summaryData = (stated: number): TrackingData => {
+    const data = dataOf([
+      { taskId: "II.2.1", date: daySpan(2024, 3, 8), participants: 40 },
+      { taskId: "II.2.1", date: daySpan(2024, 8, 10), participants: 25 },
+    ]);
+    data.summaries = [
+      {
+        sheet: "Tổng hợp",
+        headerRow: 3,
+        period: { start: dayOf(2024, 1, 1), end: dayOf(2024, 6, 30), label: "6 tháng đầu năm 2024" },
+        formulaCells: 2,
+        rows: [{ row: 4, taskId: "II.2", year: null, figures: { participants: { col: 4, value: stated } } }],
+      },
+    ];
+    return data;
+  };
+
+  it("warns on a summary cell that differs from the tracking data for its task and period", () => {
+    const found = issuesOf("summary-mismatch", summaryData(65));
+    expect(found.map((i) => [i.sheet, i.cell, i.severity])).toEqual([["Tổng hợp", "D4", "warning"]]);
+    expect(found[0]?.message).toContain("là 65, nhưng sổ theo dõi cho 40");
+  });
+
+  it("stays quiet when the summary agrees (a group's figure adds up its tasks, within the period)", () => {
+    expect(issuesOf("summary-mismatch", summaryData(40))).toEqual([]);
   });
 });

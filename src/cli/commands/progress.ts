@@ -8,6 +8,7 @@ import { CliFailure, makeContext, planForBook, type CliContext } from "../contex
 import { progressText, ratioText } from "../format";
 import { COMMAND_FLAGS } from "../command-flags";
 import { loadWorkbook } from "../load-workbook";
+import { readingJson, readingLines, readingOptionsOf } from "../reading-options";
 import { exampleFor, validateCommandFor } from "../suggest";
 
 /** What `bdg progress` is asked about: a scope ("" the whole plan) and a year (null the period). */
@@ -63,6 +64,7 @@ export function progressJson(file: string, a: Analysis, q: ProgressQuery, ctx: C
       completed: o.completed.length,
     })),
     summary: a.summary,
+    ...readingJson(a, ctx.locale),
   };
 }
 
@@ -82,6 +84,7 @@ export function progressLines(file: string, a: Analysis, q: ProgressQuery, ctx: 
       ethnic: formatNumber(figures.ethnicMinority, locale),
       budget: formatNumber(figures.budget, locale, 3),
     }),
+    ...readingLines(a, locale),
     "",
   ];
   if (scope === "" && year === null) lines.push(...progressText(a.progress, t, locale), "");
@@ -105,7 +108,7 @@ export async function progressCommand(args: ParsedArgs, out: (s: string) => void
   const inUse = planForBook(common, book, file);
   const ctx: CliContext = { ...common, plan: inUse.plan };
   const q = progressQueryOf(args, ctx);
-  const a = analyzeWorkbook(book, ctx.plan, { asOf, locale });
+  const a = analyzeWorkbook(book, ctx.plan, { asOf, locale, ...(await readingOptionsOf(args, file, locale)) });
   // With no table every obligation would read "overdue" and progress 0 %: refuse instead of misleading.
   if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
   if (ctx.json) out(JSON.stringify(progressJson(file, a, q, ctx), null, 2));

@@ -27,6 +27,7 @@ import { outFolderProblem } from "../out-folder";
 import type { CliMessages } from "../messages";
 import { REPORT_CLI_TEXT, type ReportCliTexts } from "../report-messages";
 import { savedProfileText } from "../workbook-profile";
+import { readingLines, readingOptionsOf } from "../reading-options";
 
 /** Flags that set one field of the organisation profile (the rest come from --profile or the defaults). */
 export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
@@ -41,7 +42,7 @@ export const PROFILE_FLAGS: Readonly<Record<string, keyof OrgProfile>> = {
 };
 
 /** Every flag `bdg report` accepts (besides --lang and --help). */
-export const REPORT_FLAGS = ["plan", "as-of", "year", "half", "period", "cutoff", "forms", "out", "profile", "preset", ...Object.keys(PROFILE_FLAGS), "unit"] as const;
+export const REPORT_FLAGS = ["plan", "as-of", "year", "half", "period", "cutoff", "forms", "out", "profile", "preset", "years", ...Object.keys(PROFILE_FLAGS), "unit"] as const;
 
 /** What the report covers: --year YYYY, --half YYYY (its first six months) or --period; exactly one. */
 export function scopeFlagOf(args: ParsedArgs, plan: PlanModel, t: CliMessages, rt: ReportCliTexts): { year: number | null; half: boolean } {
@@ -151,7 +152,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   const folderProblem = await outFolderProblem(output, rt);
   if (folderProblem !== null) throw new CliFailure(folderProblem);
 
-  const a = analyzeWorkbook(book, plan, { asOf, locale });
+  const a = analyzeWorkbook(book, plan, { asOf, locale, ...(await readingOptionsOf(args, file, locale)) });
   // Forms full of zeros from a workbook with no table would pass for a report: write nothing.
   if (a.data.tables.length === 0) throw new CliFailure(t.noTrackingTable({ file, validate: validateCommandFor(file, args) }), 1);
   const input = { ...reportInputOf(a, { plan, profile, year, asOf, locale }), half, cutoff };
@@ -170,6 +171,7 @@ export async function reportCommand(args: ParsedArgs, out: (s: string) => void):
   lines.push(rt.asOf({ day: viDateOf(asOf) }));
   const covered = periodOfInput(input);
   if (half || cutoff !== "calendar") lines.push(rt.covered({ from: viDateOf(covered.from), to: viDateOf(covered.to) }));
+  lines.push(...readingLines(a, locale));
   // The KT sheet is written last, after the forms (buildReports).
   const leftOut = leftOutCount(input);
   if (leftOut > 0) lines.push(rt.leftOut({ n: leftOut, sheet: result.written[result.written.length - 1] }));

@@ -9,6 +9,7 @@ import { exampleFor } from "../suggest";
 import { fileJson, unreadableFileJson } from "../validate-json";
 import type { SourceWorkbook } from "../../core/consolidate";
 import { consolidatedSection, prepareConsolidation } from "../consolidated-validate";
+import { readingJson, readingLines, readingOptionsOf } from "../reading-options";
 
 /** `bdg validate <file.xlsx>...`: every file is checked even when an earlier one cannot be read. */
 export async function validateCommand(args: ParsedArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -46,11 +47,11 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
       unreadable = true;
       continue;
     }
-    const a = analyzeWorkbook(book, inUse.plan, { asOf: ctx.asOf, locale: ctx.locale });
+    const a = analyzeWorkbook(book, inUse.plan, { asOf: ctx.asOf, locale: ctx.locale, ...(await readingOptionsOf(args, file, ctx.locale)) });
     if (prep) sources.push({ file, book, analysis: a });
     if (a.summary.errors > 0) errors = true;
     if (ctx.json) {
-      files.push(fileJson(file, a));
+      files.push({ ...fileJson(file, a), ...readingJson(a, ctx.locale) });
       continue;
     }
     out(
@@ -60,6 +61,7 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
         ...tablesText(a, t, ctx.locale),
         "",
         t.summary(a.summary),
+        ...readingLines(a, ctx.locale),
         ...issuesText(a.issues, t, ctx.locale),
         ...(a.notes.length ? ["", t.notes(), ...a.notes.map((n) => `  - ${n}`)] : []),
         "",

@@ -30,6 +30,7 @@ const RULE_TITLES: Record<Locale, Record<RuleCode, string>> = {
     "unknown-unit": "Đơn vị không có trong danh sách",
     "duplicate-activity": "Hoạt động bị trùng",
     "total-mismatch": "Dòng tổng không khớp",
+    "summary-mismatch": "Trang tổng hợp không khớp sổ theo dõi",
     "legacy-encoding": "Chữ mã cũ (TCVN3, VNI)",
     "missing-evidence": "Thiếu văn bản minh chứng",
     "missing-task-year": "Nhiệm vụ năm chưa thực hiện",
@@ -60,6 +61,7 @@ const RULE_TITLES: Record<Locale, Record<RuleCode, string>> = {
     "unknown-unit": "Unit not on the list",
     "duplicate-activity": "Duplicate activity",
     "total-mismatch": "Total row does not add up",
+    "summary-mismatch": "Summary sheet differs from the tracking data",
     "legacy-encoding": "Legacy encoding (TCVN3, VNI)",
     "missing-evidence": "No evidence document",
     "missing-task-year": "Annual task not done",
@@ -101,4 +103,5 @@ export const PROBLEM_TEXT: Record<DataProblemRule, string> = {
   "duplicate-activity": "Hoạt động bị nhập trùng",
   "total-mismatch": "Dòng tổng cộng không khớp với các dòng số liệu",
   "duplicate-across-files": "Hoạt động được hai đơn vị cùng ghi (trùng giữa các tệp)",
+  "summary-mismatch": "Số liệu trang tổng hợp không khớp với sổ theo dõi",
 };

@@ -66,6 +66,9 @@ export interface RuleMessageParams {
   missingOnceTask: { taskId: string; title: string; from: number; to: number; due: string; over: boolean };
   noStatusColumn: { sheet: string; asOf: string };
   duplicateAcrossFiles: At & { file: string; sheet: string; unit: string; earlierFile: string; earlierSheet: string; earlierCell: string; earlierUnit: string };
+  summaryMismatch: At & { field: Field; stated: number; computed: number; taskId: string; period: string };
+  hiddenRowsLeftOut: { count: number; places: Array<{ sheet: string; rows: string }> };
+  summarySheet: { sheet: string; checked: number };
 }
 export type RuleMessageKey = keyof RuleMessageParams;
 export type RuleMessages = { [K in RuleMessageKey]: (p: RuleMessageParams[K]) => string };
@@ -97,6 +100,7 @@ export const RULE_MESSAGE_KEYS: Record<RuleCode, readonly RuleMessageKey[]> = {
   "unknown-unit": ["unknownUnit"],
   "duplicate-activity": ["duplicateActivity"],
   "total-mismatch": ["totalMismatch", "totalMismatchTextNumbers"],
+  "summary-mismatch": ["summaryMismatch"],
   "legacy-encoding": ["legacyEncoding"],
   "missing-evidence": ["missingEvidence"],
   "missing-task-year": ["missingTaskYear"],
@@ -237,6 +241,12 @@ const vi: RuleMessages = {
   duplicateAcrossFiles: ({ cell, file, sheet, unit, earlierFile, earlierSheet, earlierCell, earlierUnit }) =>
     `Tệp “${file}”, trang “${sheet}”, ô ${cell} (${unit}) ghi cùng một hoạt động với tệp “${earlierFile}”, trang “${earlierSheet}”, ô ${earlierCell} (${earlierUnit}): cùng nhiệm vụ, thời gian và nội dung. ` +
     `Số liệu tổng hợp chỉ tính một lần, theo tệp “${earlierFile}”. Nếu là hai hoạt động khác nhau, ghi rõ nội dung để phân biệt; nếu là hoạt động phối hợp, chỉ đơn vị chủ trì ghi.`,
+  summaryMismatch: ({ cell, field, stated, computed, taskId, period }) =>
+    `Ô ${cell}: trang tổng hợp ghi ${fieldName(field, "vi")} của nhiệm vụ ${taskId}${period ? ` (${period})` : ""} là ${n(stated, "vi")}, nhưng sổ theo dõi cho ${n(computed, "vi")}. Kiểm tra lại công thức hoặc số liệu của trang tổng hợp.`,
+  hiddenRowsLeftOut: ({ count, places }) =>
+    `Đã bỏ qua ${n(count, "vi")} dòng bị ẩn (không tính là hoạt động, kể cả khi kiểm tra trùng, ngày tháng và tiến độ): ${places.map((p) => `trang “${p.sheet}” dòng ${p.rows}`).join("; ")}. Hiện các dòng này nếu chúng là hoạt động thật.`,
+  summarySheet: ({ sheet, checked }) =>
+    `Trang “${sheet}” là trang tổng hợp (mỗi dòng là một nhiệm vụ, số liệu lấy từ trang khác): không đọc như các hoạt động${checked > 0 ? `; đã đối chiếu ${n(checked, "vi")} số liệu với sổ theo dõi` : ""}.`,
 };
 
 const en: RuleMessages = {
@@ -335,6 +345,12 @@ const en: RuleMessages = {
   duplicateAcrossFiles: ({ cell, file, sheet, unit, earlierFile, earlierSheet, earlierCell, earlierUnit }) =>
     `File “${file}”, sheet “${sheet}”, cell ${cell} (${unit}) records the same activity as file “${earlierFile}”, sheet “${earlierSheet}”, cell ${earlierCell} (${earlierUnit}): same task, date and activity. ` +
     `The consolidated figures count it once, from “${earlierFile}”. If they are two activities, describe them so they differ; if it was held jointly, only the lead unit should record it.`,
+  summaryMismatch: ({ cell, field, stated, computed, taskId, period }) =>
+    `Cell ${cell}: the summary sheet gives ${n(stated, "en")} for the ${fieldName(field, "en")} of task ${taskId}${period ? ` (${period})` : ""}, but the tracking data gives ${n(computed, "en")}. Check the summary's formula or figures.`,
+  hiddenRowsLeftOut: ({ count, places }) =>
+    `${n(count, "en")} hidden ${count === 1 ? "row was" : "rows were"} left out (not activities, nor checked for duplicates, dates or progress): ${places.map((p) => `sheet “${p.sheet}” row ${p.rows}`).join("; ")}. Unhide them if they are real activities.`,
+  summarySheet: ({ sheet, checked }) =>
+    `Sheet “${sheet}” is a summary (one task a row, figures taken from another sheet): it is not read as activities${checked > 0 ? `; ${n(checked, "en")} of its figures were checked against the tracking data` : ""}.`,
 };
 
 export const RULE_MESSAGES: Catalogue<RuleMessageKey, RuleMessageParams> = { vi, en };

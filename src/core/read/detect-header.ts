@@ -1,4 +1,4 @@
-import { cellAt, type CellValue, type SheetSnapshot } from "../snapshot";
+import { cellAt, inSpans, type CellValue, type SheetSnapshot } from "../snapshot";
 import { cleanText, foldKey, hasDiacritics } from "../text/normalize";
 import { matchHeader, type HeaderMatch } from "./header-match";
 import type { Field } from "./types";
@@ -108,10 +108,18 @@ function mapColumns(sheet: SheetSnapshot, text: Text, row: number, levels: Heade
   let lastCol = 0;
   let anyDiacritics = false;
   const groupUsed = new Set<string>();
+  const hiddenFor: Partial<Record<Field, boolean>> = {};
 
+  // A hidden column is mapped only when no visible column fits: a visible one always wins over it.
   const assign = (field: Field, col: number, score: number, label: string): void => {
+    const hidden = inSpans(sheet.hiddenColumns, col);
     const prev = scores[field];
-    if (prev !== undefined && prev >= score) return;
+    if (prev !== undefined) {
+      const prevHidden = hiddenFor[field] === true;
+      if (hidden && !prevHidden) return;
+      if (hidden === prevHidden && prev >= score) return;
+    }
+    hiddenFor[field] = hidden;
     columns[field] = col;
     headers[field] = label;
     scores[field] = score;

@@ -1,5 +1,5 @@
 import type { PlanModel } from "../plan/model";
-import type { SheetSnapshot } from "../snapshot";
+import { inSpans, type SheetSnapshot } from "../snapshot";
 import { resolveAmbiguousNam } from "./ambiguous-nam";
 import { rowClassifier } from "./classify-row";
 import { isColumnNumberRow, type HeaderLayout } from "./detect-header";
@@ -31,6 +31,7 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
   const ctx: ActivityContext = { plan, date1904, sheetYear, headingTask: null, budgetScale, hasStatusColumn, dateCache: new Map() };
   const classify = rowClassifier(sheet, layout, ctx);
   const activities: Activity[] = [];
+  const hiddenActivities: Activity[] = [];
   const totals: TotalRow[] = [];
   let section: string | null = null;
   let headingTask: string | null = null;
@@ -69,6 +70,11 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
       case "activity": {
         ctx.headingTask = headingTask;
         const activity = readActivity(sheet, r, kind.raw, cols, ctx);
+        // A hidden row (a cancelled draft kept out of sight) is no activity; Excel's SUM still adds it.
+        if (inSpans(sheet.hiddenRows, r)) {
+          hiddenActivities.push(activity);
+          continue;
+        }
         if (layout.dateEndCol !== null && activity.date) {
           // "Thời gian" split into "Từ ngày | Đến ngày": the span runs to the end date.
           const end = readDate(row?.[layout.dateEndCol - 1] ?? null, ctx, activity.year);
@@ -93,5 +99,6 @@ export function readTable(sheet: SheetSnapshot, layout: HeaderLayout, opts: Read
     totals,
     hasStatusColumn,
     nextHeaderRow,
+    ...(hiddenActivities.length > 0 ? { hiddenActivities } : {}),
   };
 }

@@ -5,13 +5,17 @@ import { convertLegacySheet } from "./legacy-sheet";
 import { bookYearsOf, bookYearsOverride } from "./book-years";
 import { readTable } from "./read-table";
 import { isOwnSheet } from "../report/form-signature";
-import type { ColumnOverride, Field, LegacyCell, TrackingData, TrackingTable } from "./types";
+import { summaryOf, type SummaryTable } from "./summary-sheet";
+import { applyTaskChoices } from "./task-choices";
+import type { ColumnOverride, Field, LegacyCell, TaskChoice, TrackingData, TrackingTable } from "./types";
 
 export interface ReadOptions {
   /** Column mappings the user confirmed or corrected, saved in the workbook. */
   overrides?: readonly ColumnOverride[];
   /** The years the user says the book covers (command line, pane setting): wins over what the book says. */
   years?: { from: number; to: number };
+  /** Guessed tasks the user confirmed or corrected, row by row (saved in the workbook). */
+  taskChoices?: readonly TaskChoice[];
 }
 
 function applyOverride(layout: HeaderLayout, o: ColumnOverride | undefined): HeaderLayout {
@@ -41,6 +45,7 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
   const legacyCells: LegacyCell[] = [];
   const sheetsRead: string[] = [];
   let numberFormats: TrackingData["numberFormats"];
+  const summaries: SummaryTable[] = [];
   for (const original of book.sheets) {
     // A marked sheet that no longer looks like a form is a user's sheet: read it.
     if (original.ownedByAddin === true && isOwnSheet(original.name, original.values)) continue;
@@ -56,7 +61,13 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
       const override = opts.overrides?.find((o) => o.sheet === sheet.name && o.headerRow === detected.headerRow);
       const layout = applyOverride(detected, override);
       const { nextHeaderRow, ...table } = readTable(sheet, layout, { plan, date1904: book.date1904 === true });
-      tables.push(table);
+      // A summary (rows that are tasks, figures aggregated from another sheet) is checked, never read as activities.
+      const summary = override ? null : summaryOf(sheet, table, plan);
+      if (summary) summaries.push(summary);
+      else {
+        if (opts.taskChoices) applyTaskChoices(table, opts.taskChoices, plan);
+        tables.push(table);
+      }
       sheetLastRow = Math.max(sheetLastRow, table.lastRow);
       if (nextHeaderRow === null) break;
       // Titles between the two tables ("NĂM 2024") belong to the next one.
@@ -67,5 +78,13 @@ export function readTracking(book: WorkbookSnapshot, plan: PlanModel, opts: Read
   }
   const activities = tables.flatMap((t) => t.activities);
   const bookYears = opts.years ? bookYearsOverride(opts.years.from, opts.years.to, plan) : bookYearsOf(book, tables, plan);
-  return { tables, legacyCells, activities, sheetsRead, ...(bookYears ? { bookYears } : {}), ...(numberFormats ? { numberFormats } : {}) };
+  return {
+    tables,
+    legacyCells,
+    activities,
+    sheetsRead,
+    ...(bookYears ? { bookYears } : {}),
+    ...(numberFormats ? { numberFormats } : {}),
+    ...(summaries.length > 0 ? { summaries } : {}),
+  };
 }

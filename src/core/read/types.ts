@@ -1,5 +1,6 @@
 import type { CellValue, NumberFormatRun } from "../snapshot";
 import type { Day } from "../time/days";
+import type { SummaryTable } from "./summary-sheet";
 
 /** The fields a tracking table can have (docs/design.md#tracking-fields). */
 export const FIELDS = [
@@ -37,7 +38,7 @@ export interface DateSpan {
 }
 
 /** Where a row's task came from, and how sure the reader is. */
-export type TaskSource = "column" | "heading" | "guess";
+export type TaskSource = "column" | "heading" | "guess" | "confirmed";
 
 export interface Activity {
   sheet: string;
@@ -129,6 +130,8 @@ export interface TrackingTable {
   activities: Activity[];
   totals: TotalRow[];
   hasStatusColumn: boolean;
+  /** Rows that would be activities but are hidden: left out, kept for the totals Excel's SUM makes with them. */
+  hiddenActivities?: Activity[];
 }
 
 /** The years a book covers, when it says so or the user set them: coverage and progress are for those years. */
@@ -152,6 +155,17 @@ export interface TrackingData {
   sheetsRead: string[];
   /** The number formats of the sheets read that have some, by sheet name (messages quote numbers with them). */
   numberFormats?: Record<string, NumberFormatRun[]>;
+  /** Summary tables (task × period figures aggregated from the tracking data): checked, never activities. */
+  summaries?: SummaryTable[];
+}
+
+/** A user's confirmation (or correction) of one row's guessed task, saved in the workbook; null: no task. */
+export interface TaskChoice {
+  sheet: string;
+  row: number;
+  /** The activity's words when the choice was made: a row that no longer holds them is left alone. */
+  text: string;
+  taskId: string | null;
 }
 
 /** A user's correction of the mapping of one table, saved in the workbook. */

@@ -49,13 +49,15 @@ export const unknownTask: RowRule = {
 
 /**
  * No task id and no heading, and the task could not be inferred with confidence. A row with no
- * activity text is left to missing-activity, a wrong id to unknown-task.
+ * activity text is left to missing-activity, a wrong id to unknown-task; a row whose task the user
+ * confirmed (or said it has none) is settled.
  */
 export const unmappedActivity: RowRule = {
   ...ROW_DESCRIPTORS.unmappedActivity,
   rows: ({ plan, msg }) => ({
     activity(a, cols, out) {
-      if (a.unknownTaskId !== null || !hasText(a.activity)) return;
+      // The user said which task (or that it is none): nothing left to ask.
+      if (a.unknownTaskId !== null || !hasText(a.activity) || a.taskSource === "confirmed") return;
       const uncertain = a.taskId !== null && a.taskSource === "guess" && !(a.taskConfidence >= CONFIDENT);
       if (a.taskId !== null && !uncertain) return;
       const col = cols.taskId ?? cols.activity;

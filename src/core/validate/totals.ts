@@ -1,8 +1,9 @@
 import { parseNumberCell } from "../read/numbers";
-import { NUMBER_FIELDS, type NumberField, type TotalRow, type TrackingData, type TrackingTable } from "../read/types";
+import { NUMBER_FIELDS, type Activity, type NumberField, type TotalRow, type TrackingData, type TrackingTable } from "../read/types";
 import { isExcelError } from "../snapshot";
 import type { RuleMessages } from "../i18n/rules-messages";
-import type { Columns, Finding, Rule, RowRule } from "./rule";
+import type { Columns, DataRule, Finding, Rule, RowRule } from "./rule";
+import { checkSummaries } from "./summary-check";
 import { cellOf, findingAt, isBlankCell, isFiniteNumber } from "./cells";
 import type { RuleDescriptor } from "./descriptor";
 import { inFormatOf, shownNumber } from "./shown-number";
@@ -10,6 +11,7 @@ import { inFormatOf, shownNumber } from "./shown-number";
 /** The rules of this family, as the rest of the product knows them (see descriptor.ts). */
 export const TOTAL_DESCRIPTORS = {
   totalMismatch: { code: "total-mismatch", severity: "error", family: "totals", listed: 22, report: "data-problem" },
+  summaryMismatch: { code: "summary-mismatch", severity: "warning", family: "totals", listed: 29, report: "data-problem" },
 } as const satisfies Record<string, RuleDescriptor>;
 
 /**
@@ -50,8 +52,31 @@ function sumOfParts(table: TrackingTable, t: TotalRow, f: NumberField): number |
   return sum;
 }
 
+/**
+ * The hidden rows a total closes: after the last row before its scope (the activity before it, or
+ * an earlier total ending where it starts) and above the total itself.
+ */
+function hiddenCovered(table: TrackingTable, t: TotalRow): Activity[] {
+  const hidden = table.hiddenActivities;
+  if (!hidden || hidden.length === 0) return [];
+  let after = t.from > 0 ? (table.activities[t.from - 1]?.row ?? table.headerRow) : table.headerRow;
+  for (const other of table.totals) if (other.row < t.row && other.to <= t.from && other.row > after) after = other.row;
+  return hidden.filter((a) => a.row > after && a.row < t.row);
+}
+
+/** The sum of one figure over rows (their readable numbers). */
+function sumOf(rows: readonly Activity[], f: NumberField): number {
+  let sum = 0;
+  for (const a of rows) {
+    const v = a[f];
+    if (isFiniteNumber(v)) sum += v;
+  }
+  return sum;
+}
+
 function checkTotal(table: TrackingTable, t: TotalRow, cols: Columns, msg: RuleMessages, out: Finding[], data: TrackingData): void {
   const covered = table.activities.slice(Math.max(0, t.from), Math.max(0, t.to));
+  const hidden = hiddenCovered(table, t);
   for (const f of NUMBER_FIELDS) {
     if (cols[f] === undefined) continue;
     const total = totalOf(table, t, f);
@@ -73,6 +98,8 @@ function checkTotal(table: TrackingTable, t: TotalRow, cols: Columns, msg: RuleM
     }
     if (!readable) continue;
     if (same(total.value, sum, f, covered.length)) continue;
+    // Excel's SUM adds hidden rows too (SUBTOTAL(109,…) does not): either total is right.
+    if (hidden.length > 0 && same(total.value, sum + sumOf(hidden, f), f, covered.length + hidden.length)) continue;
     // A year total written as the sum of its quarters' totals: a wrong quarter is reported on its own row.
     const parts = sumOfParts(table, t, f);
     if (parts !== null && same(total.value, parts, f, t.parts?.length ?? 0)) continue;
@@ -99,4 +126,10 @@ export const totalMismatch: RowRule = {
   rows: ({ msg, data }) => ({ total: (t, table, cols, out) => checkTotal(table, t, cols, msg, out, data) }),
 };
 
-export const TOTAL_RULES: readonly Rule[] = [totalMismatch];
+/** A summary sheet's figure for a task and period that differs from what the tracking data gives. */
+export const summaryMismatch: DataRule = {
+  ...TOTAL_DESCRIPTORS.summaryMismatch,
+  check: ({ data, plan, msg }, out) => checkSummaries(data, plan, msg, out),
+};
+
+export const TOTAL_RULES: readonly Rule[] = [totalMismatch, summaryMismatch];

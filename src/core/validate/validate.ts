@@ -8,6 +8,7 @@ import { viDateOf, type Day } from "../time/days";
 import type { Issue } from "./issue";
 import { RULES } from "./registry";
 import type { Rule, RuleContext } from "./rule";
+import type { RuleMessages } from "../i18n/rules-messages";
 import { runRules } from "./run-rules";
 
 export interface ValidationOptions {
@@ -100,7 +101,44 @@ export function validateTracking(data: TrackingData, plan: PlanModel, opts: Vali
   for (const t of data.tables) {
     if (!t.hasStatusColumn && t.activities.length > 0) notes.push(msg.noStatusColumn({ sheet: t.sheet, asOf: viDateOf(opts.asOf) }));
   }
+  notes.push(...readingNotes(data, msg));
   return { issues: placed.sort(byPlace).map((e) => e.issue), notes };
+}
+
+/** What the reader left out on purpose: hidden rows (one note for the book) and summary sheets. */
+export function readingNotes(data: TrackingData, msg: RuleMessages): string[] {
+  const notes: string[] = [];
+  let count = 0;
+  const places: Array<{ sheet: string; rows: string }> = [];
+  for (const t of data.tables) {
+    const hidden = t.hiddenActivities;
+    if (!hidden || hidden.length === 0) continue;
+    count += hidden.length;
+    const rows = hidden.map((a) => a.row);
+    const last = places[places.length - 1];
+    if (last && last.sheet === t.sheet) last.rows += `, ${rowRuns(rows)}`;
+    else places.push({ sheet: t.sheet, rows: rowRuns(rows) });
+  }
+  if (count > 0) notes.push(msg.hiddenRowsLeftOut({ count, places }));
+  const given = (f: string): boolean => data.tables.some((t) => (t.columns as Record<string, number | undefined>)[f] !== undefined);
+  for (const s of data.summaries ?? []) {
+    let checked = 0;
+    for (const r of s.rows) for (const f of Object.keys(r.figures)) if (given(f)) checked++;
+    notes.push(msg.summarySheet({ sheet: s.sheet, checked }));
+  }
+  return notes;
+}
+
+/** Row numbers in order as runs: "12, 15–17". */
+function rowRuns(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === (rows[j] as number) + 1) j++;
+    parts.push(i === j ? String(rows[i]) : `${rows[i]}–${rows[j]}`);
+    i = j + 1;
+  }
+  return parts.join(", ");
 }
 
 export function summarize(issues: readonly Issue[]): { errors: number; warnings: number; infos: number } {

@@ -2,9 +2,9 @@ import { progressFigures, type Analysis } from "../../core/engine";
 import type { Locale } from "../../core/i18n/locale";
 import type { PlanModel } from "../../core/plan/model";
 import { obligationStatuses } from "../../core/progress";
-import { bookYearsOf } from "../../core/read/book-years";
+import { bookYearsOf, bookYearsOverride } from "../../core/read/book-years";
 import { readTracking } from "../../core/read/read-tracking";
-import type { ColumnOverride, TrackingData } from "../../core/read/types";
+import type { ColumnOverride, TaskChoice, TrackingData } from "../../core/read/types";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { Day } from "../../core/time/days";
 import { RULES, sortIssues, summarize, validateTracking, type Issue } from "../../core/validate";
@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   asOf: Day;
   locale: Locale;
   overrides: readonly ColumnOverride[];
+  years?: { from: number; to: number };
+  taskChoices?: readonly TaskChoice[];
 }
 
 /** Lets the browser paint and handle clicks (Cancel) between pieces of work. */
@@ -64,15 +66,16 @@ export async function analyzeInSteps(
   const data: TrackingData = { tables: [], legacyCells: [], activities: [], sheetsRead: [] };
   const sheets = snapshot.sheets;
   for (let i = 0; i < sheets.length; i++) {
-    const part = readTracking({ sheets: [sheets[i]], date1904: snapshot.date1904 }, plan, { overrides: opts.overrides });
+    const part = readTracking({ sheets: [sheets[i]], date1904: snapshot.date1904 }, plan, { overrides: opts.overrides, taskChoices: opts.taskChoices });
     data.tables.push(...part.tables);
     data.legacyCells.push(...part.legacyCells);
     data.sheetsRead.push(...part.sheetsRead);
+    if (part.summaries) (data.summaries ??= []).push(...part.summaries);
     await turn((0.35 * (i + 1)) / sheets.length, labels.reading);
   }
   data.activities = data.tables.flatMap((t) => t.activities);
   // The book's own years are the whole book's statement, read once all its sheets are.
-  const bookYears = bookYearsOf(snapshot, data.tables, plan);
+  const bookYears = opts.years ? bookYearsOverride(opts.years.from, opts.years.to, plan) : bookYearsOf(snapshot, data.tables, plan);
   if (bookYears) data.bookYears = bookYears;
 
   await turn(0.35, labels.checking, true);

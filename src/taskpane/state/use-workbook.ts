@@ -15,6 +15,7 @@ import { errorDetail } from "./error-text";
 import type { Notify } from "./notices";
 import { parseOverrides, serializeOverrides, withOverride } from "./settings";
 import { useLongTask, type Outcome, type RunningTask, type TaskControl } from "./use-long-task";
+import { useReadingSettings, type ReadingInputs, type ReadingSettings } from "./reading-settings";
 
 /** An analysis and the inputs it was made with, so that a change of any of them redoes it. */
 interface AnalysisRecord {
@@ -22,6 +23,7 @@ interface AnalysisRecord {
   locale: Locale;
   plan: PlanModel;
   overrides: readonly ColumnOverride[];
+  reading: ReadingInputs;
 }
 
 export type PlanSource = "builtin" | "custom" | "sheet";
@@ -36,6 +38,8 @@ export interface WorkbookModel {
   /** The workbook's plan sheet as read (its problems too), or null when it has none. */
   planSheet: PlanSheetRead | null;
   overrides: readonly ColumnOverride[];
+  /** The book's years and the tasks confirmed per row, saved in the workbook (reading-settings.ts). */
+  reading: ReadingSettings;
   snapshot: WorkbookSnapshot | null;
   analysis: Analysis | null;
   /** The workbook changed after the last check. */
@@ -61,6 +65,7 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
   const [plan, setPlan] = useState<PlanModel>(() => builtinPlan());
   const [planSource, setPlanSource] = useState<PlanSource>("builtin");
   const [overrides, setOverrides] = useState<readonly ColumnOverride[]>([]);
+  const reading = useReadingSettings(service);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [record, setRecord] = useState<AnalysisRecord | null>(null);
   const [stale, setStale] = useState(false);
@@ -144,14 +149,14 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
   const planInUse = planSheet?.plan ?? plan;
 
   const check = useCallback(async (): Promise<Analysis | null> => {
-    const inputs = { locale, plan, overrides };
+    const inputs = { locale, plan, overrides, reading: reading.inputs };
     const r = await perform(m.opCheck(), m.checkFailedTitle(), async (ctl) => {
       ctl.progress(0, m.stepReadingWorkbook());
       const snap = await service.readSnapshot((done) => ctl.progress(Math.min(1, Math.max(0, done)) * 0.7, m.stepReadingWorkbook()), ctl.signal);
       throwIfAborted(ctl.signal);
       inputs.plan = planOfWorkbook(snap, locale)?.plan ?? plan;
       const labels = { reading: m.stepReadingTables(), checking: m.stepValidating() };
-      const analysis = await analyzeInSteps(snap, inputs.plan, { asOf, locale: inputs.locale, overrides: inputs.overrides }, ctl, labels, 0.7);
+      const analysis = await analyzeInSteps(snap, inputs.plan, { asOf, locale: inputs.locale, overrides: inputs.overrides, ...inputs.reading }, ctl, labels, 0.7);
       return { snap, analysis };
     });
     if (r.kind !== "ok") return null;
@@ -159,23 +164,23 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
     setRecord({ analysis: r.value.analysis, ...inputs });
     setStale(false);
     return r.value.analysis;
-  }, [perform, service, asOf, locale, plan, overrides, m]);
+  }, [perform, service, asOf, locale, plan, overrides, reading.inputs, m]);
 
   // Analyse again from the snapshot already read when the language, plan or column mapping changes.
   useEffect(() => {
     if (!snapshot || !record || running) return;
     const plan = planInUse;
-    if (record.locale === locale && record.plan === plan && record.overrides === overrides) return;
-    const key = [snapshot, locale, plan, overrides];
+    if (record.locale === locale && record.plan === plan && record.overrides === overrides && record.reading === reading.inputs) return;
+    const key = [snapshot, locale, plan, overrides, reading.inputs];
     if (attempted.current && attempted.current.every((x, i) => x === key[i])) return;
     attempted.current = key;
     void (async () => {
       const r = await perform(m.opReanalyze(), m.checkFailedTitle(), (ctl) =>
-        analyzeInSteps(snapshot, plan, { asOf, locale, overrides }, ctl, { reading: m.stepReadingTables(), checking: m.stepValidating() }),
+        analyzeInSteps(snapshot, plan, { asOf, locale, overrides, ...reading.inputs }, ctl, { reading: m.stepReadingTables(), checking: m.stepValidating() }),
       );
-      if (r.kind === "ok") setRecord({ analysis: r.value, locale, plan, overrides });
+      if (r.kind === "ok") setRecord({ analysis: r.value, locale, plan, overrides, reading: reading.inputs });
     })();
-  }, [snapshot, record, running, locale, planInUse, overrides, asOf, perform, m]);
+  }, [snapshot, record, running, locale, planInUse, overrides, reading.inputs, asOf, perform, m]);
 
   const saveOverride = useCallback(
     async (sheet: string, headerRow: number, columns: ColumnOverride["columns"] | null): Promise<boolean> => {
@@ -230,6 +235,7 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
     planSource: planSheet?.plan ? "sheet" : planSource,
     planSheet,
     overrides,
+    reading,
     snapshot,
     analysis: record?.analysis ?? null,
     stale,

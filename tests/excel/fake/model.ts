@@ -28,6 +28,9 @@ export class FakeSheet {
   numberFormats = new Map<string, string>();
   merges: Box[] = [];
   columnWidths = new Map<number, number>();
+  /** Hidden rows and columns (0-based), as the user hid them (Home > Format > Hide). */
+  hiddenRows = new Set<number>();
+  hiddenColumns = new Set<number>();
   rowHeights = new Map<number, number>();
   freezeRows = 0;
   pageLayout: Record<string, unknown> = {};
@@ -247,6 +250,11 @@ export class FakeExcel {
       supports: (v) => versionAtMost(v, this.supportedVersion),
       onTheWeb: this.onTheWeb,
     };
+  }
+
+  /** Whether the fake host supports an ExcelApi version (as host().supports). */
+  supportsVersion(v: string): boolean {
+    return versionAtMost(v, this.supportedVersion);
   }
 
   settingsBytes(): number {

@@ -6,6 +6,12 @@ import { a1Of, colLetters } from "./address";
 import { makeFormat } from "./range-format";
 import { excelStores } from "./text-input";
 
+function allSomeNone(from: number, to: number, hidden: (i: number) => boolean): boolean | null {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (hidden(i)) n++;
+  return n === 0 ? false : n === to - from + 1 ? true : null;
+}
+
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
@@ -145,6 +151,11 @@ export class FakeRange {
         return box.right - box.left + 1;
       case "address":
         return `${quoteSheet(sheet.name)}!${a1Of(box)}`;
+      // As Excel: true when every row (column) of the range is hidden, false when none, null when some.
+      case "rowHidden":
+        return allSomeNone(box.top, box.bottom, (r) => sheet.hiddenRows.has(r));
+      case "columnHidden":
+        return allSomeNone(box.left, box.right, (c) => sheet.hiddenColumns.has(c));
       default:
         throw new Error(`the fake cannot load Range.${p}`);
     }
@@ -176,6 +187,12 @@ export class FakeRange {
   }
   get address(): string {
     return this.loaded.get("address");
+  }
+  get rowHidden(): boolean | null {
+    return this.loaded.get("rowHidden");
+  }
+  get columnHidden(): boolean | null {
+    return this.loaded.get("columnHidden");
   }
 
   private checkShape(grid: Grid, what: string): void {
@@ -248,6 +265,47 @@ export class FakeRange {
       const { box } = this.resolved();
       return { top: box.top, bottom: box.bottom, left: box.left + i, right: box.left + i };
     });
+  }
+  getRow(i: number): FakeRange {
+    return new FakeRange(this.ctx, this.sheetOf, () => {
+      const { box } = this.resolved();
+      return { top: box.top + i, bottom: box.top + i, left: box.left, right: box.right };
+    });
+  }
+  /** ExcelApi 1.9: one entry per row, with what was asked for (rowIndex is the sheet's 0-based row). */
+  getRowProperties(opts: { rowIndex?: boolean; rowHidden?: boolean }): { value: Array<{ rowIndex?: number; rowHidden?: boolean }> } {
+    return this.lineProperties("1.9", (sheet, box) => {
+      const out: Array<{ rowIndex?: number; rowHidden?: boolean }> = [];
+      for (let r = box.top; r <= box.bottom; r++) out.push({ ...(opts.rowIndex ? { rowIndex: r } : {}), ...(opts.rowHidden ? { rowHidden: sheet.hiddenRows.has(r) } : {}) });
+      return out;
+    });
+  }
+  getColumnProperties(opts: { columnIndex?: boolean; columnHidden?: boolean }): { value: Array<{ columnIndex?: number; columnHidden?: boolean }> } {
+    return this.lineProperties("1.9", (sheet, box) => {
+      const out: Array<{ columnIndex?: number; columnHidden?: boolean }> = [];
+      for (let c = box.left; c <= box.right; c++) out.push({ ...(opts.columnIndex ? { columnIndex: c } : {}), ...(opts.columnHidden ? { columnHidden: sheet.hiddenColumns.has(c) } : {}) });
+      return out;
+    });
+  }
+  private lineProperties<T>(version: string, make: (sheet: FakeSheet, box: Box) => T[]): { value: T[] } {
+    if (!this.ctx.excel.supportsVersion(version)) throw new FakeApiError("ApiNotFound", `ExcelApi ${version} is not supported`);
+    const loaded = new Loaded();
+    this.ctx.queue({
+      // Each entry counts as a cell of the response.
+      cells: () => {
+        const { sheet, box } = this.resolved();
+        return make(sheet, box).length;
+      },
+      run: () => {
+        const { sheet, box } = this.resolved();
+        loaded.set("value", make(sheet, box));
+      },
+    });
+    return {
+      get value(): T[] {
+        return loaded.get("value");
+      },
+    };
   }
   getMergedAreasOrNullObject(): { load(p: string): void; isNullObject: boolean; address: string } {
     const loaded = new Loaded();

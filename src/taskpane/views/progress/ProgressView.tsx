@@ -11,6 +11,7 @@ import { useLocale } from "../../i18n";
 import type { Notify } from "../../state/notices";
 import type { WorkbookModel } from "../../state/use-workbook";
 import { ObligationDetails } from "./ObligationDetails";
+import { BookYearsNotice } from "../../components/reading/BookYearsNotice";
 import { progressMatrix } from "./matrix";
 
 /** One obligation: a task and a year (null: a once task, owed for the whole period). */
@@ -111,6 +112,7 @@ export function ProgressView({ wb, notify, focus, onFocus }: { wb: WorkbookModel
   return (
     <div className={s.view}>
       <Section title={m.overallProgress()} aside={m.asOfLine({ date: viDateOf(wb.asOf) })} id="progress-overall">
+        <BookYearsNotice wb={wb} />
         <div className={s.overall}>
           <span className={s.big}>{pct(a.progress.overall)}</span>
           <ProgressBar value={a.progress.overall ?? 0} thickness="large" aria-label={m.overallProgress()} />

@@ -25,6 +25,8 @@ import { issueCell, issueLocation } from "../../../core/validate/issue-location"
 import { NO_FILTER, filterChoices, filterIssues, issueTasks, type IssueFilter } from "./issue-groups";
 import { SeveritySummary } from "./SeveritySummary";
 import { TablesFound } from "./TablesFound";
+import { BookYearsNotice } from "../../components/reading/BookYearsNotice";
+import { TaskChoices } from "../../components/reading/TaskChoices";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -159,6 +161,7 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
                 </MessageBarBody>
               </MessageBar>
             ) : null}
+            <BookYearsNotice wb={wb} />
           </Section>
 
           {a.data.tables.length > 0 ? (
@@ -166,6 +169,7 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
               <TablesFound tables={a.data.tables} snapshot={wb.snapshot} overrides={wb.overrides} busy={busy} onSave={wb.saveOverride} />
             </Disclosure>
           ) : null}
+          <TaskChoices wb={wb} />
 
           {a.issues.length > 0 && choices ? (
             <Section
