@@ -17,7 +17,7 @@ type Keys = keyof ExcelMessageParams;
 
 export const EXCEL_MESSAGES: Catalogue<Keys, ExcelMessageParams> = {
   vi: {
-    noSheet: ({ sheet }) => `Không còn trang “${sheet}” trong sổ tính (có thể đã bị xóa hoặc đổi tên). Hãy kiểm tra lại.`,
+    noSheet: ({ sheet }) => `Không còn trang “${sheet}” trong sổ làm việc (có thể đã bị xóa hoặc đổi tên). Hãy kiểm tra lại.`,
     badCell: ({ sheet, cell }) => `Không tìm thấy ô ${cell} trên trang “${sheet}”.`,
     templateSheetName: () => "Theo dõi BĐG",
     listSheetName: () => "Danh mục BĐG",

@@ -52,7 +52,7 @@ export interface WorkbookService {
   onDataChanged(listener: () => void): Promise<() => void>;
 }
 
-export type SettingKey = "bdg.columnOverrides" | "bdg.profile" | "bdg.plan" | "bdg.locale";
+export type SettingKey = "bdg.columnOverrides" | "bdg.profile" | "bdg.plan" | "bdg.locale" | "bdg.acceptedIssues";
 
 /** Dropdown lists of the tracking template: the column (1-based) and its allowed values. */
 export interface TemplateLists {

@@ -1,5 +1,5 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
 import type { TaskpaneMessages } from "./messages";
 import { todayFrom, type Day } from "../core/time/days";
@@ -70,6 +70,18 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  // Read by screen readers, not shown: the outcome of a check, wherever it was started from.
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
   },
   main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`, flexGrow: 1 },
 });
@@ -158,14 +170,27 @@ function Pane({ service, asOf, locale, setLocale, toolbar }: PaneProps) {
   const [view, setView] = useState<ViewId>("validate");
   const [visited, setVisited] = useState<ReadonlySet<ViewId>>(() => new Set<ViewId>(["validate"]));
   const [focus, setFocus] = useState<ObligationKey | null>(null);
+  // Where each view was scrolled to, so that coming back to a long issue list finds the same place.
+  const scrolled = useRef(new Map<ViewId, number>());
+  const current = useRef<ViewId>("validate");
 
   const open = useCallback((v: ViewId) => {
+    const page = document.scrollingElement;
+    if (page && v !== current.current) scrolled.current.set(current.current, page.scrollTop);
+    current.current = v;
     setView(v);
     setVisited((old) => (old.has(v) ? old : new Set([...old, v])));
     // News of what was just done belongs to the view it was done in; errors and warnings stay.
     setNotices((list) => list.filter((n) => n.intent === "error" || n.intent === "warning"));
-    // Each view starts at its top (scrollTop rather than scrollTo, which some hosts lack).
-    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
+    // Each view opens where it was left, at its top the first time (scrollTop: some hosts lack scrollTo).
+    const to = scrolled.current.get(v) ?? 0;
+    if (page) {
+      page.scrollTop = to;
+      // The view's content is shown on the next render: scroll again once it is there.
+      requestAnimationFrame(() => {
+        if (current.current === v) page.scrollTop = to;
+      });
+    }
   }, []);
 
   // The language chosen last time in this workbook.
@@ -214,6 +239,14 @@ function Pane({ service, asOf, locale, setLocale, toolbar }: PaneProps) {
     [open],
   );
 
+  // A finished check is announced (politely), so that a screen reader user knows the outcome.
+  const announcement = useMemo(() => {
+    const a = wb.analysis;
+    if (!a) return "";
+    if (a.data.activities.length === 0) return m.checkedNoTable();
+    return m.checkedAnnouncement({ errors: a.summary.errors, warnings: a.summary.warnings, accepted: 0 });
+  }, [wb.analysis, m]);
+
   const tabLabel: Record<ViewId, string> = { validate: m.tabValidate(), progress: m.tabProgress(), reports: m.tabReports(), plan: m.tabPlan() };
 
   const fallback = (error: unknown, reset: () => void) => (
@@ -251,6 +284,9 @@ function Pane({ service, asOf, locale, setLocale, toolbar }: PaneProps) {
           <MessageArea notices={notices} onDismiss={dismiss} />
         </div>
       ) : null}
+      <div aria-live="polite" aria-atomic="true" className={s.srOnly} data-testid="announcer">
+        {announcement}
+      </div>
       <main className={s.main}>
         {VIEWS.filter((v) => visited.has(v)).map((v) => (
           <section key={v} id={`view-${v}`} role="tabpanel" aria-labelledby={`tab-${v}`} hidden={v !== view}>

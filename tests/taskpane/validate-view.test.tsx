@@ -88,7 +88,7 @@ describe("Kiểm tra (validate)", () => {
     const shownLine = screen.getByText(/^Đang hiện \d+\/\d+$/).textContent ?? "";
     const wanted = expected().issues.filter((i) => (i.taskId ?? "").startsWith("II.2") || (i.row !== undefined && [ROWS.femaleTooMany, ROWS.badDate].includes(i.row as 5 | 6))).length;
     expect(shownLine).toBe(`Đang hiện ${wanted}/${total}`);
-    expect(screen.queryByRole("button", { name: /Nhiệm vụ năm chưa thực hiện/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /Nhiệm vụ hằng năm chưa thực hiện/ })).toBeNull();
   });
 
   test("marks the offending cells and removes exactly those marks, restoring the fills before", async () => {
@@ -96,9 +96,9 @@ describe("Kiểm tra (validate)", () => {
     service.fills.set(`${SHEET}!G${ROWS.femaleTooMany}`, "#FFFF00");
     const before = JSON.stringify(service.book.sheets);
     await runCheck();
-    fireEvent.click(screen.getByRole("button", { name: "Đánh dấu trên bảng tính" }));
+    fireEvent.click(screen.getByRole("button", { name: "Đánh dấu trên trang tính" }));
     const cells = expected().issues.filter((i) => i.cell).map((i) => `${i.sheet}!${i.cell}`);
-    expect(await screen.findByText(`Đã đánh dấu ${cells.length} ô trên bảng tính`)).toBeTruthy();
+    expect(await screen.findByText(`Đã đánh dấu ${cells.length} ô trên trang tính`)).toBeTruthy();
     for (const c of cells) expect(service.fills.get(c)).toBe(MARK_FILL);
     fireEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
     expect(await screen.findByText(`Đã xóa đánh dấu ở ${cells.length} ô`)).toBeTruthy();
@@ -110,7 +110,7 @@ describe("Kiểm tra (validate)", () => {
     const { service } = await renderApp();
     await runCheck();
     fireEvent.click(screen.getByRole("button", { name: /Bảng theo dõi đã nhận dạng/ }));
-    fireEvent.click(await screen.findByRole("button", { name: `Sửa cách đọc cột của trang “${SHEET}”` }));
+    fireEvent.click(await screen.findByRole("button", { name: `Sửa cột của trang “${SHEET}”` }));
     const form = screen.getByRole("form", { name: `Cách đọc các cột của trang “${SHEET}”` });
     // Say that column G is not the number of women: the female check can no longer fire.
     fireEvent.change(within(form).getByLabelText("Số nữ"), { target: { value: "" } });
@@ -125,7 +125,7 @@ describe("Kiểm tra (validate)", () => {
     await renderApp();
     await runCheck();
     fireEvent.click(screen.getByRole("button", { name: /Bảng theo dõi đã nhận dạng/ }));
-    fireEvent.click(await screen.findByRole("button", { name: /Sửa cách đọc cột/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /Sửa cột của trang/ }));
     const form = screen.getByRole("form");
     fireEvent.change(within(form).getByLabelText("Số nữ"), { target: { value: "6" } });
     expect(within(form).getByText(/Cột F đã được chọn cho “Tổng số người tham gia”/)).toBeTruthy();
@@ -137,7 +137,7 @@ describe("Kiểm tra (validate)", () => {
     service.failNext("readSnapshot", Object.assign(new Error("Excel is busy"), { code: "GeneralException" }));
     await press("Kiểm tra dữ liệu");
     expect(await screen.findByText("Không kiểm tra được dữ liệu")).toBeTruthy();
-    expect(screen.getByText(/Sổ tính không bị thay đổi. Hãy thử lại/)).toBeTruthy();
+    expect(screen.getByText(/Sổ làm việc không bị thay đổi. Hãy thử lại/)).toBeTruthy();
     expect(screen.getByText(/GeneralException: Excel is busy/)).toBeTruthy();
     expect(screen.queryByRole("heading", { name: "Kết quả kiểm tra" })).toBeNull();
   });
@@ -149,7 +149,7 @@ describe("Kiểm tra (validate)", () => {
     expect(within(status).getByText(/Đang kiểm tra dữ liệu/)).toBeTruthy();
     expect(within(status).getByRole("progressbar")).toBeTruthy();
     fireEvent.click(within(status).getByRole("button", { name: "Hủy" }));
-    expect(await screen.findByText("Đã dừng: Đang kiểm tra dữ liệu")).toBeTruthy();
+    expect(await screen.findByText("Đã dừng kiểm tra dữ liệu")).toBeTruthy();
     expect(screen.queryByRole("status")).toBeNull();
     expect(screen.queryByRole("heading", { name: "Kết quả kiểm tra" })).toBeNull();
   });
@@ -191,9 +191,39 @@ describe("Kiểm tra with clean data", () => {
     service.fills.set(`${SHEET}!C2`, MARK_FILL);
     await runCheck();
     expect(screen.getByText("Không phát hiện vấn đề nào")).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "Đánh dấu trên bảng tính" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Đánh dấu trên trang tính" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
     expect(await screen.findByText("Đã xóa đánh dấu ở 1 ô")).toBeTruthy();
     expect(service.fills.size).toBe(0);
+  });
+});
+
+describe("Kiểm tra on a workbook with no tracking table", () => {
+  const noTable = () => ({ sheets: [{ name: "Sheet1", values: [["Danh sách cán bộ"], ["Nguyễn Văn A", "Phòng Nghiệp vụ"]], merges: [] }] });
+
+  test("says plainly that no table was found, what is looked for, and shows no error counts", async () => {
+    await renderApp({ book: noTable() });
+    await press("Kiểm tra dữ liệu");
+    const heading = await screen.findByRole("heading", { name: "Không tìm thấy bảng theo dõi" }, { timeout: 15_000 });
+    // Focus moves to the outcome (the button was disabled while checking).
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByText(/Đã đọc 1 trang tính \(“Sheet1”\)/)).toBeTruthy();
+    for (const header of ["Mã NV", "Nội dung hoạt động", "Thời gian thực hiện", "Đơn vị chủ trì", "Tình trạng"]) expect(screen.getByText(header)).toBeTruthy();
+    // Not a result: no severity boxes, no "1 Lỗi", no marking or filters.
+    expect(screen.queryByRole("group", { name: /mức độ/ })).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Kết quả kiểm tra" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Đánh dấu trên trang tính" })).toBeNull();
+    expect(screen.getByTestId("announcer").textContent).toBe("Đã kiểm tra: không tìm thấy bảng theo dõi trong sổ làm việc");
+  });
+
+  test("“Chèn bảng theo dõi mẫu” inserts the template and checks again: an empty table, still no figures", async () => {
+    const { service } = await renderApp({ book: noTable() });
+    await press("Kiểm tra dữ liệu");
+    await screen.findByRole("heading", { name: "Không tìm thấy bảng theo dõi" }, { timeout: 15_000 });
+    await press("Chèn bảng theo dõi mẫu");
+    await waitFor(() => expect(service.templates.map((t) => t.name)).toEqual(["Theo dõi BĐG"]));
+    expect(await screen.findByRole("heading", { name: "Bảng theo dõi chưa có hoạt động nào" }, { timeout: 15_000 })).toBeTruthy();
+    expect(screen.getByText(/Đã nhận dạng bảng ở “Theo dõi BĐG”/)).toBeTruthy();
+    expect(screen.queryByRole("group", { name: /mức độ/ })).toBeNull();
   });
 });

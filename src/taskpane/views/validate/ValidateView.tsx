@@ -15,11 +15,13 @@ import type { Issue } from "../../../core/validate/issue";
 import { Disclosure } from "../../components/Disclosure";
 import { Section } from "../../components/Section";
 import { useLocale } from "../../i18n";
-import { errorDetail } from "../../state/error-text";
+import { errorDetail, isCellEditing } from "../../state/error-text";
 import type { Notify } from "../../state/notices";
 import type { WorkbookModel } from "../../state/use-workbook";
 import type { ObligationKey } from "../progress/ProgressView";
-import { IssueList } from "./IssueList";
+import { IssueList, type SelectFailure } from "./IssueList";
+import { NoTrackingTable } from "../../components/NoTrackingTable";
+import { useFocusRequest } from "../../state/use-focus-request";
 import { groupByRule } from "../../../core/validate/issue-groups";
 import { issueCell, issueLocation } from "../../../core/validate/issue-location";
 import { NO_FILTER, filterChoices, filterIssues, issueTasks, type IssueFilter } from "./issue-groups";
@@ -47,6 +49,7 @@ const useStyles = makeStyles({
 });
 
 const ALL = "*";
+const RUN_BUTTON = "run-check";
 
 export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookModel; notify: Notify; onShowObligation: (k: ObligationKey) => void }) {
   const s = useStyles();
@@ -59,6 +62,9 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
   const choices = useMemo(() => (a ? filterChoices(a, tasks, wb.plan) : null), [a, tasks, wb.plan]);
   const busy = wb.running !== null;
   const filtered = filter.severity !== null || filter.sheet !== null || filter.task !== null;
+  const [failure, setFailure] = useState<SelectFailure | null>(null);
+  const focusOn = useFocusRequest();
+  const noData = a !== null && a.data.activities.length === 0;
 
   const select = useCallback(
     async (issue: Issue) => {
@@ -66,18 +72,21 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
       if (!target) return;
       try {
         await wb.service.selectCell(target.sheet, target.cell);
+        setFailure(null);
       } catch (e) {
-        notify({
-          key: "select",
-          intent: "error",
-          title: m.selectFailedTitle({ sheet: target.sheet, cell: target.cell }),
-          body: m.selectFailedBody(),
-          detail: errorDetail(e),
-        });
+        // Said under the issue pressed, not in the message area far above it.
+        setFailure({ issue, title: m.selectFailedTitle({ sheet: target.sheet, cell: target.cell }), body: selectFailedBody(e, m), detail: errorDetail(e) });
       }
     },
-    [wb.service, notify, m],
+    [wb.service, m],
   );
+
+  const runCheck = async () => {
+    const r = await wb.check();
+    setFailure(null);
+    // The button was disabled while checking: focus goes to the result, not to the page body.
+    focusOn(r === null ? RUN_BUTTON : r.data.activities.length === 0 ? "validate-no-table" : "validate-result");
+  };
 
   const mark = async () => {
     const targets = shown.filter((i) => i.sheet !== undefined && i.cell !== undefined);
@@ -115,7 +124,7 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
           </ul>
         </>
       ) : null}
-      <Button appearance="primary" size="large" className={s.run} disabled={busy || !wb.ready} onClick={() => void wb.check()}>
+      <Button id={RUN_BUTTON} appearance="primary" size="large" className={s.run} disabled={busy || !wb.ready} onClick={() => void runCheck()}>
         {m.runCheck()}
       </Button>
       {a && wb.stale ? (
@@ -125,15 +134,25 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
             <div>{m.staleBody()}</div>
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" disabled={busy} onClick={() => void wb.check()}>
+            <Button size="small" disabled={busy} onClick={() => void runCheck()}>
               {m.recheck()}
             </Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      {a ? (
+      {a && noData ? (
         <>
-          <Section title={m.resultTitle()} aside={m.resultAside({ tables: a.data.tables.length, activities: a.data.activities.length })} id="validate-result">
+          <NoTrackingTable analysis={a} wb={wb} notify={notify} id="validate-no-table" />
+          {a.data.tables.length > 0 ? (
+            <Disclosure header={m.tablesFoundTitle({ n: a.data.tables.length })}>
+              <TablesFound tables={a.data.tables} snapshot={wb.snapshot} overrides={wb.overrides} busy={busy} onSave={wb.saveOverride} />
+            </Disclosure>
+          ) : null}
+        </>
+      ) : null}
+      {a && !noData ? (
+        <>
+          <Section focusable title={m.resultTitle()} aside={m.resultAside({ tables: a.data.tables.length, activities: a.data.activities.length })} id="validate-result">
             <SeveritySummary
               counts={{ error: a.summary.errors, warning: a.summary.warnings, info: a.summary.infos }}
               selected={filter.severity}
@@ -215,7 +234,15 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
                 {m.clickIssueHint()}
               </Text>
               {groups.length > 0 ? (
-                <IssueList key={JSON.stringify(filter)} groups={groups} plan={wb.plan} analysis={a} onSelect={(i) => void select(i)} onShowObligation={onShowObligation} />
+                <IssueList
+                  key={JSON.stringify(filter)}
+                  groups={groups}
+                  plan={wb.plan}
+                  analysis={a}
+                  onSelect={(i) => void select(i)}
+                  onShowObligation={onShowObligation}
+                  failure={failure}
+                />
               ) : (
                 <Text>{m.noIssuesMatch()}</Text>
               )}
@@ -228,4 +255,9 @@ export function ValidateView({ wb, notify, onShowObligation }: { wb: WorkbookMod
       ) : null}
     </div>
   );
+}
+
+/** What to do when a cell cannot be selected: Excel busy with a cell being edited has its own fix. */
+function selectFailedBody(e: unknown, m: ReturnType<typeof useLocale>["m"]): string {
+  return isCellEditing(e) ? m.cellEditingBody() : m.selectFailedBody();
 }
