@@ -10,6 +10,11 @@ import { listZipEntries, readZipEntry } from "../xlsx/zip-entries";
  * no such setting (a workbook never opened with the add-in, or saved by another program).
  */
 export async function savedProfileText(file: string): Promise<string | null> {
+  return savedSettingText(file, "bdg.profile");
+}
+
+/** Any setting the task pane saved in the workbook (e.g. "bdg.acceptedIssues"), as its JSON text, or null. */
+export async function savedSettingText(file: string, setting: string): Promise<string | null> {
   let data: Buffer;
   try {
     data = await readFile(file);
@@ -22,7 +27,7 @@ export async function savedProfileText(file: string): Promise<string | null> {
     if (!/^xl\/webextensions\/webextension\d*\.xml$/i.test(e.name)) continue;
     const xml = readZipEntry(data, e)?.toString("utf8");
     if (!xml) continue;
-    const found = profileProperty(xml);
+    const found = settingProperty(xml, setting);
     if (found !== null) return found;
   }
   return null;
@@ -39,10 +44,15 @@ function unescapeXml(s: string): string {
 
 /** The value of the "bdg.profile" property of one web extension part, as profile JSON text. */
 export function profileProperty(xml: string): string | null {
+  return settingProperty(xml, "bdg.profile");
+}
+
+/** The value of one named property of a web extension part, as the JSON text the pane saved. */
+export function settingProperty(xml: string, setting: string): string | null {
   for (const m of xml.matchAll(/<(?:\w+:)?property\b([^>]*?)\/?>/g)) {
     const attrs = m[1];
     const name = /\bname\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
-    if (name === undefined || unescapeXml(name) !== "bdg.profile") continue;
+    if (name === undefined || unescapeXml(name) !== setting) continue;
     const raw = /\bvalue\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
     if (raw === undefined) return null;
     const value = unescapeXml(raw);

@@ -1,9 +1,11 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
 import type { TaskpaneMessages } from "./messages";
 import { todayFrom, type Day } from "../core/time/days";
 import type { WorkbookService } from "../excel/workbook-service";
+import { splitAccepted } from "../core/acceptance/accepted-issues";
+import { summarize } from "../core/validate/validate";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { LocaleSwitch } from "./components/LocaleSwitch";
 import { LongTaskBar } from "./components/LongTaskBar";
@@ -174,24 +176,26 @@ function Pane({ service, asOf, locale, setLocale, toolbar }: PaneProps) {
   const scrolled = useRef(new Map<ViewId, number>());
   const current = useRef<ViewId>("validate");
 
+  const mainRef = useRef<HTMLElement>(null);
+
   const open = useCallback((v: ViewId) => {
     const page = document.scrollingElement;
-    if (page && v !== current.current) scrolled.current.set(current.current, page.scrollTop);
+    // Kept relative to the views' area: the messages above it may come and go meanwhile.
+    if (page && v !== current.current) scrolled.current.set(current.current, page.scrollTop - (mainRef.current?.offsetTop ?? 0));
     current.current = v;
     setView(v);
     setVisited((old) => (old.has(v) ? old : new Set([...old, v])));
     // News of what was just done belongs to the view it was done in; errors and warnings stay.
     setNotices((list) => list.filter((n) => n.intent === "error" || n.intent === "warning"));
-    // Each view opens where it was left, at its top the first time (scrollTop: some hosts lack scrollTo).
-    const to = scrolled.current.get(v) ?? 0;
-    if (page) {
-      page.scrollTop = to;
-      // The view's content is shown on the next render: scroll again once it is there.
-      requestAnimationFrame(() => {
-        if (current.current === v) page.scrollTop = to;
-      });
-    }
   }, []);
+
+  // Each view opens where it was left, at its top the first time, once its content is on the page
+  // (a layout effect: before the browser paints; scrollTop: some hosts lack scrollTo).
+  useLayoutEffect(() => {
+    const page = document.scrollingElement;
+    const saved = scrolled.current.get(view);
+    if (page) page.scrollTop = saved === undefined ? 0 : saved + (mainRef.current?.offsetTop ?? 0);
+  }, [view]);
 
   // The language chosen last time in this workbook.
   useEffect(() => {
@@ -244,8 +248,10 @@ function Pane({ service, asOf, locale, setLocale, toolbar }: PaneProps) {
     const a = wb.analysis;
     if (!a) return "";
     if (a.data.activities.length === 0) return m.checkedNoTable();
-    return m.checkedAnnouncement({ errors: a.summary.errors, warnings: a.summary.warnings, accepted: 0 });
-  }, [wb.analysis, m]);
+    const { open, accepted } = splitAccepted(a.issues, wb.snapshot, wb.acceptances);
+    const s = summarize(open);
+    return m.checkedAnnouncement({ errors: s.errors, warnings: s.warnings, accepted: accepted.length });
+  }, [wb.analysis, wb.snapshot, wb.acceptances, m]);
 
   const tabLabel: Record<ViewId, string> = { validate: m.tabValidate(), progress: m.tabProgress(), reports: m.tabReports(), plan: m.tabPlan() };
 
@@ -287,7 +293,7 @@ function Pane({ service, asOf, locale, setLocale, toolbar }: PaneProps) {
       <div aria-live="polite" aria-atomic="true" className={s.srOnly} data-testid="announcer">
         {announcement}
       </div>
-      <main className={s.main}>
+      <main className={s.main} ref={mainRef}>
         {VIEWS.filter((v) => visited.has(v)).map((v) => (
           <section key={v} id={`view-${v}`} role="tabpanel" aria-labelledby={`tab-${v}`} hidden={v !== view}>
             <ErrorBoundary fallback={fallback}>

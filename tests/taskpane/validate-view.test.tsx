@@ -227,3 +227,67 @@ describe("Kiểm tra on a workbook with no tracking table", () => {
     expect(screen.queryByRole("group", { name: /mức độ/ })).toBeNull();
   });
 });
+
+describe("Working through the issues", () => {
+  const femaleIssue = /Ô G5: số nữ \(40\) lớn hơn tổng số người tham gia \(38\)/;
+
+  test("an issue accepted with a reason leaves the totals, is listed apart, is saved by rule and row content, and can be reopened", async () => {
+    const { service } = await renderApp();
+    await runCheck();
+    const before = expected().summary;
+    fireEvent.click(screen.getByRole("button", { name: /Số nữ lớn hơn tổng số/ }));
+    fireEvent.click(issueButton(femaleIssue));
+    const form = await screen.findByRole("form", { name: `Chấp nhận vấn đề ở ${SHEET} G${ROWS.femaleTooMany}` });
+    fireEvent.change(within(form).getByLabelText("Lý do chấp nhận"), { target: { value: "đã xác minh: hoạt động gộp hai đợt" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Chấp nhận vấn đề" }));
+
+    // Out of the error total and of the open list; shown under "Đã chấp nhận" with its reason.
+    const group = screen.getByRole("group", { name: /mức độ/ });
+    await waitFor(() => expect(within(group).getAllByRole("button")[0].textContent).toBe(`${before.errors - 1}Lỗi`));
+    expect(screen.queryByRole("button", { name: femaleIssue })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Đã chấp nhận (1)" }));
+    expect(screen.getByText("Lý do: đã xác minh: hoạt động gộp hai đợt")).toBeTruthy();
+    expect(screen.getByTestId("announcer").textContent).toBe(`Đã kiểm tra: ${before.errors - 1} lỗi, ${before.warnings} cảnh báo, 1 vấn đề đã chấp nhận`);
+    const saved = JSON.parse(service.settings.get("bdg.acceptedIssues") ?? "{}") as { items: Array<{ rule: string; where: string; content: string; reason: string }> };
+    expect(saved.items).toEqual([
+      { rule: "female-exceeds-total", where: `${SHEET}!G`, content: expect.stringContaining("Nói chuyện chuyên đề") as unknown as string, reason: "đã xác minh: hoạt động gộp hai đợt" },
+    ]);
+
+    // Reversible: reopened, it is back in the list and in the totals.
+    fireEvent.click(screen.getByRole("button", { name: /^Bỏ chấp nhận: Ô G5/ }));
+    await waitFor(() => expect(within(group).getAllByRole("button")[0].textContent).toBe(`${before.errors}Lỗi`));
+    expect(service.settings.has("bdg.acceptedIssues")).toBe(false);
+  });
+
+  test("an acceptance survives rows inserted above (keyed by the row's content, not its number)", async () => {
+    const book = sampleBook();
+    const sheet = book.sheets[0];
+    const rowValues = sheet.values[ROWS.femaleTooMany - 1];
+    const content = rowValues.map((v) => (v === null ? "" : String(v).trim())).join("\u001f").replace(/\u001f+$/, "");
+    // Saved when the row was higher up; one row was inserted above it since.
+    const saved = JSON.stringify({ version: 1, items: [{ rule: "female-exceeds-total", where: `${SHEET}!G`, content, reason: "đã xác minh" }] });
+    sheet.values.splice(3, 0, [null]);
+    await renderApp({ book, fake: { settings: { "bdg.acceptedIssues": saved } } });
+    await runCheck();
+    expect(await screen.findByRole("button", { name: "Đã chấp nhận (1)" })).toBeTruthy();
+  });
+
+  test("“Xuất danh sách vấn đề” writes the open issues to the add-in's own sheet, which is replaced on the next export", async () => {
+    const { service } = await renderApp();
+    await runCheck();
+    await press("Xuất danh sách vấn đề");
+    await waitFor(() => expect(service.written).toHaveLength(1));
+    const [spec] = service.written[0];
+    expect(spec.name).toBe("Danh sách vấn đề");
+    const header = spec.cells.filter((c) => c.row === 4).map((c) => c.value);
+    expect(header).toEqual(["STT", "Trang tính", "Ô", "Dòng", "Mức độ", "Quy tắc", "Nội dung", "Nhiệm vụ", "Năm"]);
+    // One row per issue, with the message as the pane shows it.
+    const messages = spec.cells.filter((c) => c.row > 4 && c.col === 7).map((c) => c.value);
+    expect(messages).toEqual(expect.arrayContaining(expected().issues.map((i) => i.message)));
+    expect(messages).toHaveLength(expected().issues.length);
+    expect(await screen.findByText(`Đã ghi ${expected().issues.length} vấn đề vào trang “Danh sách vấn đề”`)).toBeTruthy();
+    await press("Xuất danh sách vấn đề");
+    await waitFor(() => expect(service.written).toHaveLength(2));
+    expect(service.book.sheets.filter((s) => s.name.startsWith("Danh sách vấn đề"))).toHaveLength(1);
+  });
+});

@@ -1,5 +1,8 @@
 import { analyzeWorkbook } from "../../core/engine";
 import { viDateOf } from "../../core/time/days";
+import { ACCEPTED_SETTING, parseAcceptances, splitAccepted } from "../../core/acceptance/accepted-issues";
+import { summarize } from "../../core/validate/validate";
+import { savedSettingText } from "../workbook-profile";
 import type { ParsedArgs } from "../args";
 import { CliFailure, makeContext } from "../context";
 import { issuesText, progressText, tablesText } from "../format";
@@ -28,7 +31,10 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
       unreadable = true;
       continue;
     }
-    const a = analyzeWorkbook(book, ctx.plan, { asOf: ctx.asOf, locale: ctx.locale });
+    const all = analyzeWorkbook(book, ctx.plan, { asOf: ctx.asOf, locale: ctx.locale });
+    // Issues accepted in the task pane (saved in the workbook's settings) count in no total.
+    const { open, accepted } = splitAccepted(all.issues, book, parseAcceptances(await savedSettingText(file, ACCEPTED_SETTING)));
+    const a = accepted.length === 0 ? all : { ...all, issues: open, summary: summarize(open) };
     if (a.summary.errors > 0) errors = true;
     if (ctx.json) {
       files.push(fileJson(file, a));
@@ -40,6 +46,7 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
         ...tablesText(a, t, ctx.locale),
         "",
         t.summary(a.summary),
+        ...(accepted.length > 0 ? [t.acceptedInWorkbook({ n: accepted.length })] : []),
         ...issuesText(a.issues, t),
         ...(a.notes.length ? ["", t.notes(), ...a.notes.map((n) => `  - ${n}`)] : []),
         "",

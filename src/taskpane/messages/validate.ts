@@ -22,6 +22,7 @@ export interface ValidateMessageParams {
   resultAside: { tables: number; activities: number };
   severityFilterLabel: void;
   severityPlural: { severity: Severity };
+  severityOne: { severity: Severity };
   showOnlySeverity: { severity: string };
   showAllSeverities: void;
   noIssuesTitle: void;
@@ -131,6 +132,7 @@ export const VALIDATE_MESSAGES: Catalogue<keyof ValidateMessageParams, ValidateM
     resultAside: ({ tables, activities }) => `${tables} bảng, ${formatNumber(activities, "vi")} hoạt động`,
     severityFilterLabel: () => "Số vấn đề theo mức độ (bấm để lọc)",
     severityPlural: ({ severity }) => SEVERITY_VI[severity],
+    severityOne: ({ severity }) => SEVERITY_VI[severity],
     showOnlySeverity: ({ severity }) => `Chỉ hiện: ${severity}`,
     showAllSeverities: () => "Hiện tất cả mức độ",
     noIssuesTitle: () => "Không phát hiện vấn đề nào",
@@ -247,6 +249,7 @@ export const VALIDATE_MESSAGES: Catalogue<keyof ValidateMessageParams, ValidateM
     resultAside: ({ tables, activities }) => `${tables} table${tables === 1 ? "" : "s"}, ${formatNumber(activities, "en")} activities`,
     severityFilterLabel: () => "Issues by severity (press to filter)",
     severityPlural: ({ severity }) => SEVERITY_EN[severity],
+    severityOne: ({ severity }) => ({ error: "Error", warning: "Warning", info: "Note" })[severity],
     showOnlySeverity: ({ severity }) => `Show only: ${severity}`,
     showAllSeverities: () => "Show every severity",
     noIssuesTitle: () => "No issues found",
