@@ -245,6 +245,10 @@ if (!browserPath && process.env.CI) {
       // Pressing it again once Excel is free selects the cell and the note goes.
       await row.click();
       await page.getByRole("alert").filter({ hasText: "Bấm Enter" }).waitFor({ state: "detached" });
+      // The issue pressed offers to be accepted with a reason.
+      await page.getByRole("form", { name: /^Chấp nhận vấn đề ở / }).waitFor();
+      await page.screenshot({ path: join(SHOTS, "02f-kiem-tra-chap-nhan.png"), animations: "disabled" });
+      await audit("02f-kiem-tra-chap-nhan");
     });
 
     test("the issue list keeps its scroll position when the user leaves the view and comes back", async () => {
