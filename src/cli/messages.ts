@@ -34,6 +34,7 @@ export interface CliMessageParams {
   more: { n: number };
   progressTitle: { asOf: string };
   noProgressWithoutTable: Record<string, never>;
+  acceptedInWorkbook: { n: number };
   overall: void;
   year: { year: number };
   empty: void;
@@ -142,6 +143,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     more: ({ n }) => `    … và ${n} vấn đề khác cùng loại (dùng --json để xem hết).`,
     progressTitle: ({ asOf }) => `Tiến độ thực hiện kế hoạch (tính đến ngày ${asOf}):`,
     noProgressWithoutTable: () => "Chưa tính được tiến độ: không tìm thấy bảng theo dõi nào trong tệp.",
+    acceptedInWorkbook: ({ n }) => `${n} vấn đề đã được chấp nhận trong ngăn tác vụ (lưu trong sổ làm việc) nên không được tính ở trên.`,
     overall: () => "Cả giai đoạn",
     year: ({ year }) => `Năm ${year}`,
     empty: () => "chưa có nhiệm vụ đến hạn",
@@ -208,6 +210,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     more: ({ n }) => `    … and ${n} more of this kind (use --json to see all).`,
     progressTitle: ({ asOf }) => `Progress of the plan (as of ${asOf}):`,
     noProgressWithoutTable: () => "Progress cannot be computed: no tracking table was found in the file.",
+    acceptedInWorkbook: ({ n }) => `${n} issue(s) accepted in the task pane (saved in the workbook) are not counted above.`,
     overall: () => "Whole period",
     year: ({ year }) => `Year ${year}`,
     empty: () => "nothing due yet",

@@ -16,7 +16,7 @@ type Keys = keyof ExcelMessageParams;
 
 export const EXCEL_MESSAGES: Catalogue<Keys, ExcelMessageParams> = {
   vi: {
-    noSheet: ({ sheet }) => `Không còn trang “${sheet}” trong sổ tính (có thể đã bị xóa hoặc đổi tên). Hãy kiểm tra lại.`,
+    noSheet: ({ sheet }) => `Không còn trang “${sheet}” trong sổ làm việc (có thể đã bị xóa hoặc đổi tên). Hãy kiểm tra lại.`,
     badCell: ({ sheet, cell }) => `Không tìm thấy ô ${cell} trên trang “${sheet}”.`,
     templateSheetName: () => "Theo dõi BĐG",
     protectedReports: ({ sheets }) => `Trang báo cáo ${sheets} đang được bảo vệ nên không thể thay bằng bản mới. Chưa có gì được ghi. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang) rồi tạo lại.`,

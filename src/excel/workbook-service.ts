@@ -55,7 +55,7 @@ export interface WorkbookService {
   onDataChanged(listener: () => void): Promise<() => void>;
 }
 
-export type SettingKey = "bdg.columnOverrides" | "bdg.profile" | "bdg.plan" | "bdg.locale" | "bdg.years" | "bdg.taskChoices";
+export type SettingKey = "bdg.columnOverrides" | "bdg.profile" | "bdg.plan" | "bdg.locale" | "bdg.years" | "bdg.taskChoices" | "bdg.acceptedIssues";
 
 /** Dropdown lists of the tracking template: the column (1-based) and its allowed values. */
 export interface TemplateLists {

@@ -1,9 +1,11 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { DEFAULT_LOCALE, type Locale } from "../core/i18n/locale";
 import type { TaskpaneMessages } from "./messages";
 import { todayFrom, type Day } from "../core/time/days";
 import type { WorkbookService } from "../excel/workbook-service";
+import { splitAccepted } from "../core/acceptance/accepted-issues";
+import { summarize } from "../core/validate/validate";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { LocaleSwitch } from "./components/LocaleSwitch";
 import { LongTaskBar } from "./components/LongTaskBar";
@@ -70,6 +72,18 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  // Read by screen readers, not shown: the outcome of a check, wherever it was started from.
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
   },
   main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`, flexGrow: 1 },
 });
@@ -158,15 +172,30 @@ function Pane({ service, asOf, locale, setLocale, toolbar }: PaneProps) {
   const [view, setView] = useState<ViewId>("validate");
   const [visited, setVisited] = useState<ReadonlySet<ViewId>>(() => new Set<ViewId>(["validate"]));
   const [focus, setFocus] = useState<ObligationKey | null>(null);
+  // Where each view was scrolled to, so that coming back to a long issue list finds the same place.
+  const scrolled = useRef(new Map<ViewId, number>());
+  const current = useRef<ViewId>("validate");
+
+  const mainRef = useRef<HTMLElement>(null);
 
   const open = useCallback((v: ViewId) => {
+    const page = document.scrollingElement;
+    // Kept relative to the views' area: the messages above it may come and go meanwhile.
+    if (page && v !== current.current) scrolled.current.set(current.current, page.scrollTop - (mainRef.current?.offsetTop ?? 0));
+    current.current = v;
     setView(v);
     setVisited((old) => (old.has(v) ? old : new Set([...old, v])));
     // News of what was just done belongs to the view it was done in; errors and warnings stay.
     setNotices((list) => list.filter((n) => n.intent === "error" || n.intent === "warning"));
-    // Each view starts at its top (scrollTop rather than scrollTo, which some hosts lack).
-    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
   }, []);
+
+  // Each view opens where it was left, at its top the first time, once its content is on the page
+  // (a layout effect: before the browser paints; scrollTop: some hosts lack scrollTo).
+  useLayoutEffect(() => {
+    const page = document.scrollingElement;
+    const saved = scrolled.current.get(view);
+    if (page) page.scrollTop = saved === undefined ? 0 : saved + (mainRef.current?.offsetTop ?? 0);
+  }, [view]);
 
   // The language chosen last time in this workbook.
   useEffect(() => {
@@ -214,6 +243,16 @@ function Pane({ service, asOf, locale, setLocale, toolbar }: PaneProps) {
     [open],
   );
 
+  // A finished check is announced (politely), so that a screen reader user knows the outcome.
+  const announcement = useMemo(() => {
+    const a = wb.analysis;
+    if (!a) return "";
+    if (a.data.activities.length === 0) return m.checkedNoTable();
+    const { open, accepted } = splitAccepted(a.issues, wb.snapshot, wb.acceptances);
+    const s = summarize(open);
+    return m.checkedAnnouncement({ errors: s.errors, warnings: s.warnings, accepted: accepted.length });
+  }, [wb.analysis, wb.snapshot, wb.acceptances, m]);
+
   const tabLabel: Record<ViewId, string> = { validate: m.tabValidate(), progress: m.tabProgress(), reports: m.tabReports(), plan: m.tabPlan() };
 
   const fallback = (error: unknown, reset: () => void) => (
@@ -251,7 +290,10 @@ function Pane({ service, asOf, locale, setLocale, toolbar }: PaneProps) {
           <MessageArea notices={notices} onDismiss={dismiss} />
         </div>
       ) : null}
-      <main className={s.main}>
+      <div aria-live="polite" aria-atomic="true" className={s.srOnly} data-testid="announcer">
+        {announcement}
+      </div>
+      <main className={s.main} ref={mainRef}>
         {VIEWS.filter((v) => visited.has(v)).map((v) => (
           <section key={v} id={`view-${v}`} role="tabpanel" aria-labelledby={`tab-${v}`} hidden={v !== view}>
             <ErrorBoundary fallback={fallback}>

@@ -22,13 +22,15 @@ import { buildTaskpane } from "./build-taskpane";
 import { CHROMIUM_ARGS, findChromium } from "./find-chromium";
 import { NO_HOST_OFFICE, fakeServiceScript, hostPage, hostScript } from "./host-page";
 import { serveFolder, type StaticServer } from "./static-server";
+import { axeViolations, type AxeFinding } from "./axe";
+import { NO_TABLE_BOOK, failNext, focusClearance, focused, noTableFlow } from "./pane-page";
 
 const ROOT = join(__dirname, "..", "..");
 const SAMPLE = join(ROOT, "samples", "theo-doi-bdg-2021-2025.xlsx");
 const SHOTS = join(ROOT, "test-artifacts", "taskpane");
 const AS_OF = "2025-12-31";
-/** The usual width of an Excel task pane. */
-const VIEWPORT = { width: 350, height: 900 };
+/** The narrowest Excel task pane (a short one, so that long views scroll under the sticky tab bar). */
+const VIEWPORT = { width: 320, height: 720 };
 
 const browserPath = findChromium();
 const MISSING = "Chromium not found on the PATH (install it with `apt-get install -y chromium`; .ci/run does, or set CHROMIUM_PATH).";
@@ -61,7 +63,19 @@ if (!browserPath && process.env.CI) {
       names: (await p.getByRole("tab").allTextContents()).map((t) => t.trim()),
       selected: (await p.getByRole("tab", { selected: true }).allTextContents()).map((t) => t.trim()),
     });
+    /** Serious and critical axe-core violations of every state visited, by state (checked by the last test). */
+    const inaccessible: Array<{ state: string; violations: AxeFinding[] }> = [];
+    const audit = async (state: string, p: Page = page) => {
+      const violations = await axeViolations(p);
+      if (violations.length > 0) inaccessible.push({ state, violations });
+    };
     const analysis = () => analyzeWorkbook(book, builtinPlan(), { asOf: parseIsoDay(AS_OF) ?? 0, locale: "vi" });
+
+    /** Every group of the issue list opened (a long list to walk through). */
+    const openAllGroups = async () => {
+      const closed = page.locator('section[aria-labelledby="validate-issues"] button[aria-controls][aria-expanded="false"]');
+      while ((await closed.count()) > 0) await closed.first().click();
+    };
 
     /** A property of the fake workbook service in the page (what the pane asked of "Excel"). */
     const calls = <T>(prop: string): Promise<T> => page.evaluate(`JSON.parse(JSON.stringify(window.__BDG_TEST_HOST__.service.${prop}))`) as Promise<T>;
@@ -78,6 +92,8 @@ if (!browserPath && process.env.CI) {
         "/__test__/no-host-office.js": NO_HOST_OFFICE,
         "/__test__/fake-service.js": fakeServiceScript(),
         "/__test__/host.js": hostScript(book, AS_OF),
+        "/no-table.html": hostPage(built, ["/__test__/fake-service.js", "/__test__/host-no-table.js"]),
+        "/__test__/host-no-table.js": hostScript(NO_TABLE_BOOK, AS_OF),
       });
       browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
       page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 2, locale: "vi-VN" });
@@ -111,15 +127,23 @@ if (!browserPath && process.env.CI) {
       // Nothing is read from the workbook before the user asks for a check.
       expect(await page.getByRole("heading", { name: "Kết quả kiểm tra" }).count()).toBe(0);
       await shot("01-kiem-tra-truoc-khi-chay");
+      await audit("01-kiem-tra-truoc-khi-chay");
     });
 
     test("runs Kiểm tra, shows the issues, and clicking one requests its cell", async () => {
       const expected = analyzeWorkbook(book, builtinPlan(), { asOf: parseIsoDay(AS_OF)!, locale: "vi" });
-      await page.getByRole("button", { name: "Kiểm tra dữ liệu" }).click();
-      await page.getByRole("heading", { name: "Kết quả kiểm tra" }).waitFor({ timeout: 60_000 });
+      // By keyboard: focus the button and press Enter.
+      await page.getByRole("button", { name: "Kiểm tra dữ liệu" }).focus();
+      await page.keyboard.press("Enter");
+      const heading = page.getByRole("heading", { name: "Kết quả kiểm tra" });
+      await heading.waitFor({ timeout: 60_000 });
+      // Focus lands on the result (the button was disabled while checking), and the outcome is announced.
+      await page.waitForFunction(() => document.activeElement?.id === "validate-result");
+      expect(await page.getByTestId("announcer").textContent()).toBe(`Đã kiểm tra: ${expected.summary.errors} lỗi, ${expected.summary.warnings} cảnh báo`);
       const counts = page.getByRole("group", { name: /mức độ/ });
       await expect(counts.getByRole("button").first().textContent()).resolves.toBe(`${expected.summary.errors}Lỗi`);
       await shot("02-kiem-tra-ket-qua");
+      await audit("02-kiem-tra-ket-qua");
 
       const first = groupByRule(expected.issues)[0];
       const target = first.issues.find((i) => i.cell !== undefined);
@@ -130,14 +154,123 @@ if (!browserPath && process.env.CI) {
 
       await page.getByRole("button", { name: /Bảng theo dõi đã nhận dạng/ }).click();
       await shot("03-kiem-tra-bang-da-nhan-dang");
+      await page.getByRole("button", { name: /^Sửa cột của trang/ }).first().click();
+      await audit("03b-kiem-tra-sua-cot");
+      await page.getByRole("button", { name: "Hủy" }).click();
+      await audit("03-kiem-tra-bang-da-nhan-dang");
       await page.getByRole("button", { name: /Bảng theo dõi đã nhận dạng/ }).click();
 
-      await page.getByRole("button", { name: "Đánh dấu trên bảng tính" }).click();
-      await page.getByText(/^Đã đánh dấu \d+ ô trên bảng tính$/).waitFor();
+      await page.getByRole("button", { name: "Đánh dấu trên trang tính" }).click();
+      await page.getByText(/^Đã đánh dấu \d+ ô trên trang tính$/).waitFor();
       await page.getByRole("button", { name: "Xóa đánh dấu" }).click();
       await page.getByText(/^Đã xóa đánh dấu ở \d+ ô$/).waitFor();
       expect(await calls<number>("marks.size")).toBe(0);
       expect(await calls<number>("fills.size")).toBe(0);
+    });
+
+    test("the focus ring shows on the severity boxes, group headers and issue rows", async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator("#validate-result").focus();
+      const ring = async () =>
+        page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const after = getComputedStyle(el, "::after");
+          // Fluent draws the ring on ::after, placed against the element itself.
+          return { position: getComputedStyle(el).position, ring: after.position === "absolute" ? after.borderTopWidth : "none", visible: el.hasAttribute("data-fui-focus-visible") };
+        });
+      await page.keyboard.press("Tab");
+      expect((await focused(page)).text).toMatch(/Lỗi$/);
+      expect(await ring()).toEqual({ position: "relative", ring: "2px", visible: true });
+      await page.screenshot({ path: join(SHOTS, "02b-vong-focus-muc-do.png"), animations: "disabled" });
+      const rowButton = page.locator("button[data-issue]").first();
+      await rowButton.focus();
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowUp");
+      expect(await ring()).toEqual({ position: "relative", ring: "2px", visible: true });
+      const header = page.getByRole("button", { expanded: true }).first();
+      await header.focus();
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("Tab");
+      expect(await ring()).toEqual({ position: "relative", ring: "2px", visible: true });
+      await page.screenshot({ path: join(SHOTS, "02c-vong-focus-nhom.png"), animations: "disabled" });
+    });
+
+    test("Tab and Shift+Tab keep every focused item clear of the sticky tab bar", async () => {
+      await openAllGroups();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator("#validate-result").focus();
+      const hidden: unknown[] = [];
+      for (const key of [...Array<string>(30).fill("Tab"), ...Array<string>(30).fill("Shift+Tab")]) {
+        await page.keyboard.press(key);
+        const c = await focusClearance(page);
+        // Partly under the bar, or below the bottom of the pane.
+        if (c && ((c.top < c.barBottom - 0.5 && c.bottom > c.barTop + 0.5) || c.bottom > c.height + 0.5)) hidden.push({ key, ...c });
+      }
+      expect(hidden).toEqual([]);
+    });
+
+    test("arrow keys in the issue list go to the next and previous issue and select their cells", async () => {
+      // Across the groups open, in the order shown (the sample's first three issues are on cells).
+      const withCells = groupByRule(analysis().issues).flatMap((g) => g.issues);
+      const rows = page.locator("button[data-issue]");
+      await rows.first().focus();
+      const before = (await calls<unknown[]>("selections")).length;
+      await page.keyboard.press("ArrowDown");
+      expect(await rows.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press("ArrowUp");
+      expect(await rows.nth(0).evaluate((el) => el === document.activeElement)).toBe(true);
+      const selections = (await calls<Array<{ sheet: string; cell: string }>>("selections")).slice(before);
+      expect(selections).toEqual([withCells[1], withCells[0]].map((i) => ({ sheet: i.sheet, cell: i.cell })));
+    });
+
+    test("a cell that cannot be selected is explained under the issue pressed, in view", async () => {
+      const row = page.locator("button[data-issue]").nth(2);
+      await row.scrollIntoViewIfNeeded();
+      await failNext(page, "selectCell", "ItemNotFound", "The requested resource doesn't exist.");
+      await row.click();
+      const note = page.getByRole("alert").filter({ hasText: "Không chọn được ô" });
+      await note.waitFor();
+      // Next to the issue, inside the visible part of the pane.
+      const box = await note.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(VIEWPORT.height);
+      expect(await row.getAttribute("aria-describedby")).toBe(await note.getAttribute("id"));
+      await page.screenshot({ path: join(SHOTS, "02d-kiem-tra-khong-chon-duoc-o.png"), animations: "disabled" });
+      await audit("02d-kiem-tra-khong-chon-duoc-o");
+
+      await failNext(page, "selectCell", "InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      await row.click();
+      await page.getByRole("alert").filter({ hasText: "Bấm Enter để giữ nội dung vừa nhập, hoặc Esc để bỏ" }).waitFor();
+      await page.screenshot({ path: join(SHOTS, "02e-kiem-tra-o-dang-sua.png"), animations: "disabled" });
+      // Pressing it again once Excel is free selects the cell and the note goes.
+      await row.click();
+      await page.getByRole("alert").filter({ hasText: "Bấm Enter" }).waitFor({ state: "detached" });
+      // The issue pressed offers to be accepted with a reason.
+      await page.getByRole("form", { name: /^Chấp nhận vấn đề ở / }).waitFor();
+      await page.screenshot({ path: join(SHOTS, "02f-kiem-tra-chap-nhan.png"), animations: "disabled" });
+      await audit("02f-kiem-tra-chap-nhan");
+    });
+
+    test("the issue list keeps its scroll position when the user leaves the view and comes back", async () => {
+      await page.evaluate(() => window.scrollTo(0, Math.round((document.documentElement.scrollHeight - window.innerHeight) * 0.5)));
+      // What is at the top of the pane, under the tab bar.
+      const topItem = () =>
+        page.evaluate(() => {
+          const bar = document.querySelector("nav")!.getBoundingClientRect().bottom;
+          const rows = [...document.querySelectorAll<HTMLElement>("#view-validate button[data-issue]")];
+          const first = rows.find((r) => r.getBoundingClientRect().top >= bar);
+          return first ? { text: first.textContent, top: Math.round(first.getBoundingClientRect().top) } : null;
+        });
+      const before = await topItem();
+      expect(before).not.toBeNull();
+      // By keyboard on the tabs (a click would let the test driver scroll the sticky bar "into view").
+      await page.evaluate(() => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus({ preventScroll: true }));
+      await page.keyboard.press("ArrowRight");
+      await page.getByRole("table", { name: "Nhiệm vụ theo năm" }).waitFor();
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await page.keyboard.press("ArrowLeft");
+      await page.getByRole("tab", { name: "Kiểm tra", selected: true }).waitFor();
+      expect(await topItem()).toEqual(before);
     });
 
     test("Tiến độ shows the matrix and the activities behind a cell", async () => {
@@ -151,37 +284,57 @@ if (!browserPath && process.env.CI) {
       expect(await table.locator("tbody th > span:first-child").allTextContents()).toEqual(rows.map((r) => r.task.id));
       expect((await table.locator("thead th").allTextContents()).slice(1)).toEqual(plan.years.map(String));
       await shot("04-tien-do");
-      await table.getByRole("button", { name: /^II\.2\.4, năm 2024: / }).click();
+      await audit("04-tien-do");
+      // By keyboard: Enter on the cell moves focus into its details; Escape closes them and returns to the cell.
+      const cell = table.getByRole("button", { name: /^II\.2\.4, năm 2024: / });
+      await cell.focus();
+      await page.keyboard.press("Enter");
       const region = page.getByRole("region", { name: /II\.2\.4 · 2024/ });
+      await region.waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === "obligation-title");
+      await page.keyboard.press("Escape");
+      await region.waitFor({ state: "detached" });
+      expect(await cell.evaluate((el) => el === document.activeElement)).toBe(true);
+      await cell.click();
       await region.waitFor();
       const status = a.statuses.find((s) => s.taskId === "II.2.4" && obligationYear(s) === 2024);
       expect(status).toBeDefined();
       // The activities behind the cell are the obligation's, each one a button that selects its row.
       expect(await region.getByRole("listitem").count()).toBe(status?.activities.length);
       await shot("05-tien-do-chi-tiet");
+      await audit("05-tien-do-chi-tiet");
     });
 
     test("Báo cáo writes the sheets of the chosen year and says so; making them again asks first", async () => {
       await page.getByRole("tab", { name: "Báo cáo", exact: true }).click();
       await page.getByLabel("Kỳ báo cáo").selectOption("2024");
       await shot("06-bao-cao");
+      await audit("06-bao-cao");
       await page.getByRole("button", { name: "Tạo báo cáo", exact: true }).click();
       await page.getByText("Đã tạo 6 trang báo cáo").waitFor({ timeout: 60_000 });
+      // The button was disabled while writing: focus goes to what was written.
+      await page.waitForFunction(() => document.activeElement?.id === "reports-result");
       const written = await calls<Array<Array<{ name: string }>>>("written");
       expect(written.map((w) => w.map((s) => s.name))).toEqual([["BC 2024", "B01 2024", "B02 2024", "B03 2021-2025", "B04 2024", "KT 2024"]]);
       expect(await calls<string>("activeSheet")).toBe("BC 2024");
       await shot("07-bao-cao-da-tao");
+      await audit("07-bao-cao-da-tao");
 
       await page.getByRole("button", { name: "Tạo báo cáo", exact: true }).click();
       const dialog = page.getByRole("alertdialog", { name: "Thay thế báo cáo đã có?" });
       await dialog.waitFor();
+      // It opens on the safe answer, and closing it gives focus back to the button that opened it.
+      expect((await focused(page)).text).toBe("Hủy");
       await shot("08-bao-cao-hoi-thay-the", false);
-      await dialog.getByRole("button", { name: "Hủy" }).click();
+      await audit("08-bao-cao-hoi-thay-the");
+      await page.keyboard.press("Enter");
       await dialog.waitFor({ state: "hidden" });
+      expect(await focused(page)).toMatchObject({ id: "make-reports", text: "Tạo báo cáo" });
       expect((await calls<unknown[]>("written")).length).toBe(1);
 
       await page.getByRole("button", { name: "Sửa thông tin cơ quan" }).click();
       await shot("09-bao-cao-thong-tin-co-quan");
+      await audit("09-bao-cao-thong-tin-co-quan");
       await page.getByRole("button", { name: "Hủy" }).click();
     });
 
@@ -194,6 +347,7 @@ if (!browserPath && process.env.CI) {
       const shown = (await page.locator("li > span:first-child").allTextContents()).filter((t) => ids.has(t));
       expect(shown).toEqual(tasks.map((t) => t.id));
       await shot("10-ke-hoach");
+      await audit("10-ke-hoach");
     });
 
     test("switches to English", async () => {
@@ -205,12 +359,16 @@ if (!browserPath && process.env.CI) {
       // The user's choice is saved in the workbook, so the pane opens in English next time.
       expect(await calls<string>(`settings.get("bdg.locale")`)).toBe("en");
       await shot("11-check-english");
+      await audit("11-check-english");
       await page.getByRole("tab", { name: "Progress", exact: true }).click();
       await shot("12-progress-english");
+      await audit("12-progress-english");
       await page.getByRole("tab", { name: "Reports", exact: true }).click();
       await shot("13-reports-english");
+      await audit("13-reports-english");
       await page.getByRole("tab", { name: "Plan", exact: true }).click();
       await shot("14-plan-english");
+      await audit("14-plan-english");
     });
 
     test("opened outside Excel, the page says so instead of staying blank", async () => {
@@ -225,6 +383,14 @@ if (!browserPath && process.env.CI) {
       } finally {
         await other.close();
       }
+    });
+
+    test("a workbook with no tracking table: said plainly in Kiểm tra and Tiến độ, with the template one press away", async () => {
+      await noTableFlow({ browser, url: `${server.url}/no-table.html`, viewport: VIEWPORT, shots: SHOTS, audit, errors });
+    });
+
+    test("axe-core finds no serious or critical violation in any state visited", () => {
+      expect(inaccessible).toEqual([]);
     });
 
     test("no errors reached the browser console", () => {

@@ -184,7 +184,7 @@ describe("functions without a data range", () => {
     const c = cell<number>();
     BDG.count(null as unknown as string, null, null as unknown as unknown[][], c.invocation);
     await settle();
-    expect(c.last()).toEqual(new ExcelError("#N/A", expect.stringContaining("Không tìm thấy bảng theo dõi nào trong sổ tính")));
+    expect(c.last()).toEqual(new ExcelError("#N/A", expect.stringContaining("Không tìm thấy bảng theo dõi nào trong sổ làm việc")));
 
     useFunctionStore(store);
     book = Object.assign(book, { rows: ROWS.map((r) => [...r] as Row) });
@@ -192,7 +192,7 @@ describe("functions without a data range", () => {
     const d = cell<number>();
     BDG.count(null as unknown as string, null, null as unknown as unknown[][], d.invocation);
     await settle();
-    expect(d.last()).toEqual(new ExcelError("#N/A", "Không đọc được sổ tính: mất kết nối"));
+    expect(d.last()).toEqual(new ExcelError("#N/A", "Không đọc được sổ làm việc: mất kết nối"));
     // The next change reads again, and the cell recovers.
     book.edit(0, 1, "Quán triệt kế hoạch");
     timers.run();

@@ -59,7 +59,7 @@ describe("Tiến độ (progress)", () => {
     const table = await openProgress();
     fireEvent.click(within(table).getByRole("button", { name: /^II\.1, năm 2022: Quá hạn/ }));
     const details = await screen.findByRole("region", { name: /II\.1 · 2022/ });
-    expect(within(details).getByText("Chưa có hoạt động nào được ghi nhận cho nghĩa vụ này.")).toBeTruthy();
+    expect(within(details).getByText("Chưa có hoạt động nào được ghi nhận cho nhiệm vụ này trong năm.")).toBeTruthy();
     expect(within(details).getByText(/Hạn: 31\/12\/2022/)).toBeTruthy();
   });
 
@@ -67,7 +67,7 @@ describe("Tiến độ (progress)", () => {
     await renderApp();
     await press("Kiểm tra dữ liệu");
     await screen.findByRole("heading", { name: "Kết quả kiểm tra" });
-    fireEvent.click(screen.getByRole("button", { name: /Nhiệm vụ năm chưa thực hiện/ }));
+    fireEvent.click(screen.getByRole("button", { name: /Nhiệm vụ hằng năm chưa thực hiện/ }));
     fireEvent.click(screen.getByRole("button", { name: (n) => n.startsWith("Nhiệm vụ II.1 (") && n.includes("năm 2021") }));
     fireEvent.click(screen.getByRole("button", { name: /^Xem trên bảng Tiến độ/ }));
     expect(screen.getByRole("tab", { name: "Tiến độ" }).getAttribute("aria-selected")).toBe("true");
@@ -78,7 +78,11 @@ describe("Tiến độ (progress)", () => {
     const book = { sheets: [{ name: "Sheet1", values: [["Danh sách cán bộ"], ["Nguyễn Văn A", "Phòng Nghiệp vụ"]], merges: [] }] };
     await renderApp({ book });
     fireEvent.click(screen.getByRole("tab", { name: "Tiến độ" }));
-    expect(await screen.findByText(/Không tìm thấy bảng theo dõi nào trong sổ tính/, undefined, { timeout: 15_000 })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Không tìm thấy bảng theo dõi" }, { timeout: 15_000 })).toBeTruthy();
+    // What the pane looks for, and the way on from here.
+    const view = screen.getByRole("tabpanel", { name: "Tiến độ" });
+    expect(within(view).getByText("Nội dung hoạt động")).toBeTruthy();
+    expect(within(view).getByRole("button", { name: "Chèn bảng theo dõi mẫu" })).toBeTruthy();
     expect(screen.queryByRole("table", { name: "Nhiệm vụ theo năm" })).toBeNull();
     expect(screen.queryByText(/0\s?%/)).toBeNull();
     expect(screen.queryByText("Quá hạn")).toBeNull();

@@ -1,5 +1,8 @@
 import { analyzeWorkbook } from "../../core/engine";
 import { viDateOf } from "../../core/time/days";
+import { ACCEPTED_SETTING, parseAcceptances, splitAccepted } from "../../core/acceptance/accepted-issues";
+import { summarize } from "../../core/validate/validate";
+import { savedSettingText } from "../workbook-profile";
 import type { ParsedArgs } from "../args";
 import { CliFailure, makeContext, planForBook } from "../context";
 import { issuesText, progressText, tablesText } from "../format";
@@ -47,7 +50,10 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
       unreadable = true;
       continue;
     }
-    const a = analyzeWorkbook(book, inUse.plan, { asOf: ctx.asOf, locale: ctx.locale, ...(await readingOptionsOf(args, file, ctx.locale)) });
+    const all = analyzeWorkbook(book, inUse.plan, { asOf: ctx.asOf, locale: ctx.locale, ...(await readingOptionsOf(args, file, ctx.locale)) });
+    // Issues accepted in the task pane (saved in the workbook's settings) count in no total.
+    const { open, accepted } = splitAccepted(all.issues, book, parseAcceptances(await savedSettingText(file, ACCEPTED_SETTING)));
+    const a = accepted.length === 0 ? all : { ...all, issues: open, summary: summarize(open) };
     if (prep) sources.push({ file, book, analysis: a });
     if (a.summary.errors > 0) errors = true;
     if (ctx.json) {
@@ -62,6 +68,7 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
         "",
         t.summary(a.summary),
         ...readingLines(a, ctx.locale),
+        ...(accepted.length > 0 ? [t.acceptedInWorkbook({ n: accepted.length })] : []),
         ...issuesText(a.issues, t, ctx.locale),
         ...(a.notes.length ? ["", t.notes(), ...a.notes.map((n) => `  - ${n}`)] : []),
         "",

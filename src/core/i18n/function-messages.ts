@@ -77,8 +77,8 @@ export const FUNCTION_MESSAGES: Catalogue<Keys, FunctionMessageParams> = {
     noTableInRange: () =>
       "Không tìm thấy bảng theo dõi trong vùng dữ liệu: vùng phải gồm dòng tiêu đề (Nội dung, Thời gian, Đơn vị…) và các dòng hoạt động.",
     noTableInWorkbook: () =>
-      "Không tìm thấy bảng theo dõi nào trong sổ tính: cần một trang có dòng tiêu đề (Nội dung, Thời gian, Đơn vị…). Có thể chèn mẫu từ ngăn BĐG.",
-    readFailed: ({ detail }) => `Không đọc được sổ tính: ${detail}`,
+      "Không tìm thấy bảng theo dõi nào trong sổ làm việc: cần một trang có dòng tiêu đề (Nội dung, Thời gian, Đơn vị…). Có thể chèn mẫu từ ngăn BĐG.",
+    readFailed: ({ detail }) => `Không đọc được sổ làm việc: ${detail}`,
     noExcel: () => "Hàm này cần Excel có bổ trợ BĐG đang chạy.",
     dataSheetName: () => "Vùng dữ liệu",
     frequency: ({ frequency }) => FREQUENCY_VI[frequency],

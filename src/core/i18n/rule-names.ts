@@ -33,7 +33,7 @@ const RULE_TITLES: Record<Locale, Record<RuleCode, string>> = {
     "summary-mismatch": "Trang tổng hợp không khớp sổ theo dõi",
     "legacy-encoding": "Chữ mã cũ (TCVN3, VNI)",
     "missing-evidence": "Thiếu văn bản minh chứng",
-    "missing-task-year": "Nhiệm vụ năm chưa thực hiện",
+    "missing-task-year": "Nhiệm vụ hằng năm chưa thực hiện",
     "missing-campaign": "Đợt cao điểm chưa thực hiện",
     "missing-once-task": "Nhiệm vụ cả giai đoạn chưa thực hiện",
     "duplicate-across-files": "Hoạt động trùng giữa các tệp",

@@ -15,6 +15,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontFamily: "inherit",
     fontSize: tokens.fontSizeBase300,
+    // The focus outline is drawn on ::after, placed against this box.
+    position: "relative",
     textAlign: "left",
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },

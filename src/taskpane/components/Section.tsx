@@ -9,12 +9,25 @@ const useStyles = makeStyles({
 });
 
 /** A titled block of a view; the title is a real heading so screen readers can jump between blocks. */
-export function Section({ title, aside, children, id }: { title: string; aside?: ReactNode; children: ReactNode; id?: string }) {
+export function Section({
+  title,
+  aside,
+  children,
+  id,
+  focusable = false,
+}: {
+  title: string;
+  aside?: ReactNode;
+  children: ReactNode;
+  id?: string;
+  /** The heading can take focus from script (after an operation it reports on), not by Tab. */
+  focusable?: boolean;
+}) {
   const s = useStyles();
   return (
     <section className={s.section} aria-labelledby={id}>
       <div className={s.head}>
-        <Text as="h2" id={id} weight="semibold" size={400} className={s.title}>
+        <Text as="h2" id={id} weight="semibold" size={400} className={s.title} tabIndex={focusable ? -1 : undefined}>
           {title}
         </Text>
         {aside ? (

@@ -15,5 +15,5 @@ export const STATE_TONE: Record<ObligationState, { fg: string; bg: string; mark:
   "in-progress": { fg: tokens.colorBrandForeground1, bg: tokens.colorBrandBackground2, mark: "…" },
   "not-started": { fg: tokens.colorNeutralForeground3, bg: tokens.colorNeutralBackground3, mark: "○" },
   overdue: { fg: tokens.colorStatusDangerForeground1, bg: tokens.colorStatusDangerBackground1, mark: "!" },
-  "not-due": { fg: tokens.colorNeutralForegroundDisabled, bg: tokens.colorNeutralBackground1, mark: "–" },
+  "not-due": { fg: tokens.colorNeutralForeground3, bg: tokens.colorNeutralBackground1, mark: "–" },
 };

@@ -47,6 +47,8 @@ export interface CommonMessageParams {
   stepValidating: void;
   stepWriting: void;
   checkFailedTitle: void;
+  cellEditingTitle: void;
+  cellEditingBody: void;
   /** After a long task's label: how far it got. */
   percentDone: { pct: number };
 }
@@ -64,7 +66,7 @@ export const COMMON_MESSAGES: Catalogue<keyof CommonMessageParams, CommonMessage
     noOfficeTitle: () => "Chưa mở trong Excel",
     notExcelTitle: () => "Phần bổ trợ này dành cho Excel",
     noOfficeBody: () =>
-      "Bảng tác vụ cần một sổ tính Excel để làm việc. Mở sổ tính theo dõi trong Excel (máy tính hoặc trên web), rồi mở phần bổ trợ từ thẻ Trang đầu.",
+      "Ngăn tác vụ cần một sổ làm việc Excel để làm việc. Mở sổ làm việc theo dõi trong Excel (máy tính hoặc trên web), rồi mở phần bổ trợ từ thẻ Trang đầu.",
 
     cancel: () => "Hủy",
     close: () => "Đóng",
@@ -72,22 +74,23 @@ export const COMMON_MESSAGES: Catalogue<keyof CommonMessageParams, CommonMessage
     tryAgain: () => "Thử lại",
     technicalDetail: ({ detail }) => `Chi tiết kỹ thuật: ${detail}`,
     errorAdvice: () =>
-      "Sổ tính không bị thay đổi. Hãy thử lại; nếu vẫn lỗi, lưu sổ tính, đóng rồi mở lại bảng tác vụ và báo cho người hỗ trợ kèm chi tiết bên dưới.",
-    cancelledTitle: ({ what }) => `Đã dừng: ${what}`,
+      "Sổ làm việc không bị thay đổi. Hãy thử lại; nếu vẫn lỗi, lưu sổ làm việc, đóng rồi mở lại ngăn tác vụ và báo cho người hỗ trợ kèm chi tiết bên dưới.",
+    // The operation's label is "Đang …" (what is going on): stopped, it reads "Đã dừng …".
+    cancelledTitle: ({ what }) => `Đã dừng ${what.replace(/^Đang\s+/u, "")}`,
     cancelledBody: () => "Kết quả trước đó (nếu có) vẫn được giữ nguyên.",
     busyTitle: () => "Đang có một việc chạy",
     busyBody: () => "Đợi việc đang chạy xong, hoặc bấm Hủy, rồi thử lại.",
     unexpectedTitle: () => "Có lỗi ngoài dự kiến",
     viewCrashedTitle: () => "Không hiển thị được phần này",
-    viewCrashedBody: () => "Dữ liệu trong sổ tính không bị thay đổi. Bấm Thử lại, hoặc chuyển sang thẻ khác.",
-    settingsLoadFailedTitle: () => "Không đọc được thiết lập đã lưu trong sổ tính",
-    settingsLoadFailedBody: () => "Bảng tác vụ dùng thiết lập mặc định. Bạn vẫn làm việc bình thường; thiết lập sẽ được lưu lại khi bạn thay đổi.",
+    viewCrashedBody: () => "Dữ liệu trong sổ làm việc không bị thay đổi. Bấm Thử lại, hoặc chuyển sang thẻ khác.",
+    settingsLoadFailedTitle: () => "Không đọc được thiết lập đã lưu trong sổ làm việc",
+    settingsLoadFailedBody: () => "Ngăn tác vụ dùng thiết lập mặc định. Bạn vẫn làm việc bình thường; thiết lập sẽ được lưu lại khi bạn thay đổi.",
     localeSaveFailedTitle: () => "Không lưu được lựa chọn ngôn ngữ",
     localeSaveFailedBody: () => "Ngôn ngữ vẫn được đổi cho lần làm việc này.",
 
     opCheck: () => "Đang kiểm tra dữ liệu",
     opReanalyze: () => "Đang cập nhật kết quả",
-    opMark: () => "Đang đánh dấu trên bảng tính",
+    opMark: () => "Đang đánh dấu trên trang tính",
     opClearMarks: () => "Đang xóa đánh dấu",
     opWriteReports: () => "Đang tạo báo cáo",
     opTemplate: () => "Đang chèn bảng theo dõi mẫu",
@@ -96,6 +99,8 @@ export const COMMON_MESSAGES: Catalogue<keyof CommonMessageParams, CommonMessage
     stepValidating: () => "Đối chiếu với kế hoạch…",
     stepWriting: () => "Ghi các trang báo cáo…",
     checkFailedTitle: () => "Không kiểm tra được dữ liệu",
+    cellEditingTitle: () => "Excel đang chờ bạn nhập xong một ô",
+    cellEditingBody: () => "Một ô đang được sửa trong Excel. Bấm Enter để giữ nội dung vừa nhập, hoặc Esc để bỏ, rồi thử lại.",
     percentDone: ({ pct }) => ` — ${pct} %`,
   },
   en: {
@@ -118,7 +123,7 @@ export const COMMON_MESSAGES: Catalogue<keyof CommonMessageParams, CommonMessage
     technicalDetail: ({ detail }) => `Technical detail: ${detail}`,
     errorAdvice: () =>
       "The workbook was not changed. Try again; if it still fails, save the workbook, close and reopen the task pane, and tell your support contact the detail below.",
-    cancelledTitle: ({ what }) => `Stopped: ${what}`,
+    cancelledTitle: ({ what }) => `Stopped ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
     cancelledBody: () => "The previous results, if any, are kept.",
     busyTitle: () => "Something is already running",
     busyBody: () => "Wait for it to finish, or press Cancel, then try again.",
@@ -141,6 +146,8 @@ export const COMMON_MESSAGES: Catalogue<keyof CommonMessageParams, CommonMessage
     stepValidating: () => "Checking against the plan…",
     stepWriting: () => "Writing the report sheets…",
     checkFailedTitle: () => "The data could not be checked",
+    cellEditingTitle: () => "Excel is waiting for you to finish editing a cell",
+    cellEditingBody: () => "A cell is being edited in Excel. Press Enter to keep what you typed, or Esc to discard it, then try again.",
     percentDone: ({ pct }) => ` — ${pct}%`,
   },
 };

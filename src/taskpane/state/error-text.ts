@@ -15,3 +15,11 @@ export function errorDetail(e: unknown): string {
     return String(e);
   }
 }
+
+/** Excel.ErrorCodes.invalidOperationInCellEditMode: the user is typing in a cell, so Excel takes no request. */
+const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
+
+/** The error Excel gives while a cell is being edited (its fix is the user's: Enter or Esc). */
+export function isCellEditing(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === CELL_EDIT_MODE;
+}

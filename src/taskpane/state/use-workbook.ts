@@ -10,8 +10,9 @@ import type { ColumnOverride } from "../../core/read/types";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { Day } from "../../core/time/days";
 import type { WorkbookService } from "../../excel/workbook-service";
+import { ACCEPTED_SETTING, parseAcceptances, serializeAcceptances, type Acceptance } from "../../core/acceptance/accepted-issues";
 import { analyzeInSteps, throwIfAborted } from "./analyze-in-steps";
-import { errorDetail } from "./error-text";
+import { errorDetail, isCellEditing } from "./error-text";
 import type { Notify } from "./notices";
 import { parseOverrides, serializeOverrides, withOverride } from "./settings";
 import { useLongTask, type Outcome, type RunningTask, type TaskControl } from "./use-long-task";
@@ -50,6 +51,10 @@ export interface WorkbookModel {
   check(): Promise<Analysis | null>;
   /** Save a table's corrected column mapping (null: back to automatic) and analyse again. */
   saveOverride(sheet: string, headerRow: number, columns: ColumnOverride["columns"] | null): Promise<boolean>;
+  /** Issues the user reviewed and accepted, with their reasons (saved in the workbook). */
+  acceptances: readonly Acceptance[];
+  /** Save the accepted issues; false (and a message) when the workbook refused. */
+  saveAcceptances(list: readonly Acceptance[]): Promise<boolean>;
   /** Use a plan loaded from JSON text (saved in the workbook), or the built-in plan (null). */
   choosePlan(json: string | null): Promise<boolean>;
   /** Run a long operation with progress, cancel and error reporting in the message bar. */
@@ -69,6 +74,7 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [record, setRecord] = useState<AnalysisRecord | null>(null);
   const [stale, setStale] = useState(false);
+  const [acceptances, setAcceptances] = useState<readonly Acceptance[]>([]);
   const quietUntil = useRef(0);
   const attempted = useRef<unknown[] | null>(null);
 
@@ -81,7 +87,9 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
       } finally {
         quietUntil.current = Date.now() + OWN_WRITE_QUIET_MS;
       }
-      if (r.kind === "failed") {
+      if (r.kind === "failed" && isCellEditing(r.error)) {
+        notify({ key: "operation", intent: "warning", title: m.cellEditingTitle(), body: m.cellEditingBody(), detail: errorDetail(r.error) });
+      } else if (r.kind === "failed") {
         notify({ key: "operation", intent: "error", title: failTitle, body: m.errorAdvice(), detail: errorDetail(r.error) });
       } else if (r.kind === "cancelled") {
         notify({ key: "operation", intent: "info", title: m.cancelledTitle({ what: label }), body: m.cancelledBody() });
@@ -98,9 +106,14 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
     let alive = true;
     (async () => {
       try {
-        const [planText, overridesText] = await Promise.all([service.loadSetting("bdg.plan"), service.loadSetting("bdg.columnOverrides")]);
+        const [planText, overridesText, acceptedText] = await Promise.all([
+          service.loadSetting("bdg.plan"),
+          service.loadSetting("bdg.columnOverrides"),
+          service.loadSetting(ACCEPTED_SETTING),
+        ]);
         if (!alive) return;
         setOverrides(parseOverrides(overridesText));
+        setAcceptances(parseAcceptances(acceptedText));
         if (planText) {
           const loaded = parsePlanJson(planText);
           if (loaded.ok) {
@@ -198,6 +211,20 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
     [overrides, service, notify, m],
   );
 
+  const saveAcceptances = useCallback(
+    async (list: readonly Acceptance[]): Promise<boolean> => {
+      try {
+        await service.saveSetting(ACCEPTED_SETTING, serializeAcceptances(list));
+      } catch (e) {
+        notify({ key: "accept", intent: "error", title: m.acceptSaveFailedTitle(), body: m.errorAdvice(), detail: errorDetail(e) });
+        return false;
+      }
+      setAcceptances(list);
+      return true;
+    },
+    [service, notify, m],
+  );
+
   const choosePlan = useCallback(
     async (json: string | null): Promise<boolean> => {
       let next: PlanModel = builtinPlan();
@@ -243,6 +270,8 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
     cancel,
     check,
     saveOverride,
+    acceptances,
+    saveAcceptances,
     choosePlan,
     perform,
   };

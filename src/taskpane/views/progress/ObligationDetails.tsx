@@ -30,6 +30,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: "2px",
     width: "100%",
+    // The focus outline is drawn on ::after, placed against this box.
+    position: "relative",
     textAlign: "left",
     border: "none",
     borderRadius: tokens.borderRadiusSmall,
@@ -65,7 +67,19 @@ function dateText(a: Activity, wb: WorkbookModel): string {
 }
 
 /** One obligation: its state, what it means, when it is due, and the activities behind it. */
-export function ObligationDetails({ status, wb, notify, onClose }: { status: ObligationStatus; wb: WorkbookModel; notify: Notify; onClose: () => void }) {
+export function ObligationDetails({
+  status,
+  wb,
+  notify,
+  onClose,
+  titleId,
+}: {
+  status: ObligationStatus;
+  wb: WorkbookModel;
+  notify: Notify;
+  onClose: () => void;
+  titleId: string;
+}) {
   const s = useStyles();
   const { m, locale } = useLocale();
   const task = wb.plan.task(status.taskId);
@@ -82,16 +96,25 @@ export function ObligationDetails({ status, wb, notify, onClose }: { status: Obl
   };
 
   return (
-    <section className={s.box} aria-labelledby="obligation-title" data-obligation={`${status.taskId}/${status.year ?? "all"}`}>
+    <section
+      className={s.box}
+      aria-labelledby={titleId}
+      data-obligation={`${status.taskId}/${status.year ?? "all"}`}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <div className={s.head}>
-        <Text as="h2" id="obligation-title" weight="semibold" size={400} className={s.title}>
+        <Text as="h2" id={titleId} weight="semibold" size={400} className={s.title} tabIndex={-1}>
           {status.taskId} · {status.year ?? m.wholePeriod({ from: wb.plan.firstYear, to: wb.plan.lastYear })}
         </Text>
         <Button size="small" appearance="subtle" onClick={onClose} aria-label={m.close()} title={m.close()}>
           ✕
         </Button>
       </div>
-      {task ? <Text>{task.shortTitle ?? task.title}</Text> : null}
+      {task ? <Text>{task.title}</Text> : null}
       <div>
         <span className={s.state} style={{ color: tone.fg, backgroundColor: tone.bg }}>
           {tone.mark} {statusLabel(status.state, locale)}

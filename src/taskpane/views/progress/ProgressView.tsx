@@ -10,6 +10,9 @@ import { STATE_TONE } from "../../components/tone";
 import { useLocale } from "../../i18n";
 import type { Notify } from "../../state/notices";
 import type { WorkbookModel } from "../../state/use-workbook";
+import { NoTrackingTable } from "../../components/NoTrackingTable";
+import { useFocusRequest } from "../../state/use-focus-request";
+import { FiguresSection } from "../figures/FiguresSection";
 import { ObligationDetails } from "./ObligationDetails";
 import { BookYearsNotice } from "../../components/reading/BookYearsNotice";
 import { progressMatrix } from "./matrix";
@@ -28,6 +31,8 @@ const useStyles = makeStyles({
   scroller: { overflowX: "auto" },
   table: { borderCollapse: "separate", borderSpacing: "2px", width: "100%", tableLayout: "fixed" },
   th: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, textAlign: "center", padding: "2px" },
+  // Keyboard users see a task's whole title while a cell of its row has focus (the clamp is for the eye).
+  row: { ":focus-within th span": { WebkitLineClamp: "unset", display: "block" } },
   rowHead: { textAlign: "left", fontWeight: tokens.fontWeightRegular, padding: "2px 4px 2px 0", verticalAlign: "middle" },
   taskId: { display: "block", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   taskTitle: {
@@ -47,6 +52,8 @@ const useStyles = makeStyles({
     fontFamily: "inherit",
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightBold,
+    // The focus outline is drawn on ::after, placed against this box.
+    position: "relative",
     cursor: "pointer",
     ...createFocusOutlineStyle(),
   },
@@ -55,6 +62,10 @@ const useStyles = makeStyles({
   legend: { display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0, padding: 0, listStyleType: "none" },
   legendMark: { display: "inline-block", width: "20px", textAlign: "center", borderRadius: tokens.borderRadiusSmall, fontWeight: tokens.fontWeightBold, marginRight: "4px" },
 });
+
+const DETAILS_TITLE = "obligation-title";
+/** The id of a matrix cell's button, to give focus back to it when its details close. */
+const cellId = (k: ObligationKey) => `cell-${k.taskId}-${k.year ?? "all"}`;
 
 const LEGEND: readonly ObligationState[] = ["done", "in-progress", "not-started", "overdue", "not-due"];
 
@@ -65,7 +76,6 @@ export function ProgressView({ wb, notify, focus, onFocus }: { wb: WorkbookModel
   const rows = useMemo(() => (a ? progressMatrix(a.statuses, wb.plan) : []), [a, wb.plan]);
   const totals = useMemo(() => (a ? progressCountOf(a.statuses, wb.plan, "", null, wb.asOf) : { done: 0, due: 0 }), [a, wb.plan, wb.asOf]);
   const autoRan = useRef(false);
-  const detailsRef = useRef<HTMLDivElement>(null);
 
   // Opening this view first should show progress, not an empty page: read the workbook once.
   useEffect(() => {
@@ -74,9 +84,15 @@ export function ProgressView({ wb, notify, focus, onFocus }: { wb: WorkbookModel
     void wb.check();
   }, [a, wb]);
 
+  const focusOn = useFocusRequest();
+  // The details of the cell chosen take focus (they open below the matrix, out of sight otherwise).
   useEffect(() => {
-    if (focus) detailsRef.current?.scrollIntoView?.({ block: "nearest" });
-  }, [focus]);
+    if (focus) focusOn(DETAILS_TITLE);
+  }, [focus, focusOn]);
+  const close = () => {
+    if (focus) focusOn(cellId(focus));
+    onFocus(null);
+  };
 
   if (!a) {
     return (
@@ -89,19 +105,12 @@ export function ProgressView({ wb, notify, focus, onFocus }: { wb: WorkbookModel
     );
   }
 
-  // No tracking table: progress would read 0 % with every task overdue, which is false. Say what is missing instead.
-  if (a.data.tables.length === 0) {
+  // No tracking table, or one with no activity: progress would read 0 % with every task overdue,
+  // which is false. Say what is missing instead, and show no figure until there is data.
+  if (a.data.activities.length === 0) {
     return (
       <div className={s.view}>
-        <Section title={m.overallProgress()} id="progress-overall">
-          <Text weight="semibold">{m.noTrackingTable()}</Text>
-          <Text size={200} className={s.muted}>
-            {m.noTrackingTableHint()}
-          </Text>
-          <Button appearance="secondary" disabled={wb.running !== null || !wb.ready} onClick={() => void wb.check()}>
-            {m.recheck()}
-          </Button>
-        </Section>
+        <NoTrackingTable analysis={a} wb={wb} notify={notify} id="progress-no-table" />
       </div>
     );
   }
@@ -153,7 +162,7 @@ export function ProgressView({ wb, notify, focus, onFocus }: { wb: WorkbookModel
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.task.id}>
+                <tr key={r.task.id} className={s.row}>
                   <th scope="row" className={s.rowHead} title={r.task.title}>
                     <span className={s.taskId}>{r.task.id}</span>
                     <span className={s.taskTitle}>{r.task.shortTitle ?? r.task.title}</span>
@@ -168,6 +177,7 @@ export function ProgressView({ wb, notify, focus, onFocus }: { wb: WorkbookModel
                       <td key={year}>
                         <button
                           type="button"
+                          id={cellId(c)}
                           className={mergeClasses(s.cell, isSel && s.selected)}
                           style={{ color: tone.fg, backgroundColor: tone.bg, borderColor: c.state === "not-due" ? tokens.colorNeutralStroke2 : "transparent" }}
                           aria-label={label}
@@ -215,10 +225,10 @@ export function ProgressView({ wb, notify, focus, onFocus }: { wb: WorkbookModel
       </Section>
 
       {selectedStatus ? (
-        <div ref={detailsRef}>
-          <ObligationDetails status={selectedStatus} wb={wb} notify={notify} onClose={() => onFocus(null)} />
-        </div>
+        <ObligationDetails status={selectedStatus} wb={wb} notify={notify} onClose={close} titleId={DETAILS_TITLE} />
       ) : null}
+
+      <FiguresSection analysis={a} plan={wb.plan} asOf={wb.asOf} />
     </div>
   );
 }

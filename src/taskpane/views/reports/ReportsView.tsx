@@ -1,12 +1,6 @@
 import {
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Select,
   Text,
@@ -18,16 +12,19 @@ import { defaultProfileFor, headerCase, parseProfileJson, resolveProfile, type O
 import type { SheetSpec } from "../../../core/report/sheet-spec";
 import { yearOf } from "../../../core/time/days";
 import type { WriteReportResult } from "../../../excel/workbook-service";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Section } from "../../components/Section";
 import { useLocale } from "../../i18n";
 import { errorDetail } from "../../state/error-text";
 import type { Notify } from "../../state/notices";
+import { useFocusRequest } from "../../state/use-focus-request";
 import type { WorkbookModel } from "../../state/use-workbook";
 import { ProfileEditor } from "./ProfileEditor";
 import { REPORT_FORMS, makeReportSpecs, reportSheetName, type ReportForm } from "./report-specs";
 
 const PERIOD = "period";
 const HALF = "6T-";
+const MAKE_BUTTON = "make-reports";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -69,6 +66,7 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
   const busy = wb.running !== null;
   const { firstYear, lastYear } = wb.plan;
   const autoRan = useRef(false);
+  const focusOn = useFocusRequest();
 
   // The profile saved in this workbook, if any; a damaged one is reported and the default used.
   useEffect(() => {
@@ -116,8 +114,13 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
   const write = async (specs: SheetSpec[]) => {
     setConfirm(null);
     const r = await wb.perform(m.opWriteReports(), m.writeFailedTitle(), (ctl) => wb.service.writeReports(specs, (d) => ctl.progress(d, m.stepWriting())));
-    if (r.kind !== "ok") return;
+    if (r.kind !== "ok") {
+      focusOn(MAKE_BUTTON);
+      return;
+    }
     setResult(r.value);
+    // The button was disabled while writing: focus goes to what was written, not to the page body.
+    focusOn("reports-result");
     // The KT sheet, written last, says how many values the figures left out.
     const leftOut = specs.find((s) => s.form === "KT")?.leftOut ?? 0;
     notify({
@@ -137,7 +140,10 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
     setResult(null);
     // Reports are made from fresh data: read the workbook again if it changed since the last check.
     const analysis = wb.analysis && !wb.stale ? wb.analysis : await wb.check();
-    if (!analysis) return;
+    if (!analysis) {
+      focusOn(MAKE_BUTTON);
+      return;
+    }
     let specs: SheetSpec[];
     try {
       specs = makeReportSpecs({ analysis, plan: wb.plan, year, forms, profile, asOf: wb.asOf, half, cutoff: nd09 ? "nd09" : "calendar" });
@@ -219,7 +225,7 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
         )}
       </Section>
 
-      <Button appearance="primary" size="large" disabled={busy || forms.length === 0 || editing} onClick={() => void start()}>
+      <Button id={MAKE_BUTTON} appearance="primary" size="large" disabled={busy || forms.length === 0 || editing} onClick={() => void start()}>
         {m.makeReports()}
       </Button>
       <Text size={200} className={s.muted}>
@@ -227,7 +233,7 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
       </Text>
 
       {result ? (
-        <Section title={m.lastWriteTitle()} id="reports-result">
+        <Section title={m.lastWriteTitle()} id="reports-result" focusable>
           <ul className={s.list}>
             {result.written.map((n) => (
               <li key={n}>
@@ -238,30 +244,24 @@ export function ReportsView({ wb, notify }: { wb: WorkbookModel; notify: Notify 
         </Section>
       ) : null}
 
-      <Dialog open={confirm !== null} onOpenChange={(_, d) => (!d.open ? setConfirm(null) : undefined)} modalType="alert">
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{m.replaceTitle()}</DialogTitle>
-            <DialogContent>
-              <Text>{m.replaceBody({ n: confirm?.existing.length ?? 0 })}</Text>
-              <ul className={s.list}>
-                {confirm?.existing.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
-              </ul>
-              <Text size={200} className={s.muted}>
-                {m.replaceNote()}
-              </Text>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => confirm && void write(confirm.specs)}>
-                {m.replaceConfirm()}
-              </Button>
-              <Button onClick={() => setConfirm(null)}>{m.cancel()}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirm !== null}
+        title={m.replaceTitle()}
+        confirmLabel={m.replaceConfirm()}
+        cancelLabel={m.cancel()}
+        onConfirm={() => confirm && void write(confirm.specs)}
+        onCancel={() => setConfirm(null)}
+      >
+        <Text>{m.replaceBody({ n: confirm?.existing.length ?? 0 })}</Text>
+        <ul className={s.list}>
+          {confirm?.existing.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+        <Text size={200} className={s.muted}>
+          {m.replaceNote()}
+        </Text>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from "../../../core/i18n/locale";
 import { createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../../core/validate/issue";
 import { SEVERITY_TONE } from "../../components/tone";
@@ -15,6 +16,8 @@ const useStyles = makeStyles({
     borderLeftWidth: "4px",
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
+    // The focus outline is drawn on ::after, placed against this box.
+    position: "relative",
     cursor: "pointer",
     textAlign: "left",
     fontFamily: "inherit",
@@ -39,7 +42,7 @@ export function SeveritySummary({
   onSelect: (s: Severity | null) => void;
 }) {
   const s = useStyles();
-  const { m } = useLocale();
+  const { m, locale } = useLocale();
   return (
     <div className={s.row} role="group" aria-label={m.severityFilterLabel()}>
       {ORDER.map((sev) => {
@@ -62,7 +65,7 @@ export function SeveritySummary({
             onClick={() => onSelect(pressed ? null : sev)}
           >
             <span className={s.count} style={{ color: counts[sev] > 0 ? tone.fg : undefined }}>
-              {counts[sev]}
+              {formatNumber(counts[sev], locale)}
             </span>
             <span className={s.label}>{m.severityPlural({ severity: sev })}</span>
           </button>
