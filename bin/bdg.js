@@ -19,6 +19,11 @@ try {
   }
   throw e;
 }
+// A reader that stops early (`bdg validate … | head`) closes the pipe: nothing is wrong, stop quietly.
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 // exitCode, not exit(): exiting at once would cut output still being written to a pipe.
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

@@ -33,7 +33,7 @@ export const REPORT_CLI_TEXT: Catalogue<keyof ReportCliParams, ReportCliParams> 
   vi: {
     yearOrPeriod: () => "Hãy chọn --year YYYY (báo cáo một năm), --half YYYY (6 tháng đầu năm) hoặc --period (báo cáo cả giai đoạn).",
     notBoth: () => "Chỉ chọn một trong ba: --year YYYY, --half YYYY hoặc --period.",
-    badCutoff: ({ value, allowed }) => `Thời gian chốt số liệu --cutoff "${value}" không hợp lệ: chỉ dùng ${allowed}.`,
+    badCutoff: ({ value }) => `Thời gian chốt số liệu --cutoff "${value}" không hợp lệ: chỉ dùng nd09 (chốt theo Nghị định 09/2019), hoặc bỏ --cutoff để tính theo năm dương lịch.`,
     covered: ({ from, to }) => `Số liệu từ ngày ${from} đến ngày ${to}.`,
     badForms: ({ value, allowed }) => `Danh sách biểu --forms "${value}" không hợp lệ: chỉ dùng ${allowed}, cách nhau bằng dấu phẩy.`,
     outIsInput: ({ file }) => `Tệp ra --out trùng với tệp vào ${file}: lệnh report không bao giờ ghi đè tệp vào, hãy chọn tên khác.`,

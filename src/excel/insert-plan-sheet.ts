@@ -13,7 +13,8 @@ const MESSAGE_MAX = 255;
  * marked as the add-in's. A name already taken gets a number ("Kế hoạch (2)"). Returns the name.
  */
 export async function insertPlanSheet(context: Excel.RequestContext, host: ExcelHost, p: PlanSheetSpec): Promise<string> {
-  const sheets = context.workbook.worksheets.load("items/name");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
   await context.sync();
   const name = freeSheetName(p.spec.name, sheets.items.map((s) => s.name));
   const sheet = context.workbook.worksheets.add(name);

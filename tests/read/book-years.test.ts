@@ -34,8 +34,8 @@ describe("a book's own years", () => {
     expect(states.get("II.2.4/2022")).toBe("not-due");
     expect(states.get("II.2.4/2023")).toBe("done");
     expect(states.get("II.2.4/2024")).toBe("overdue");
-    // An activity of 2022 written in the book still counts for its year.
-    expect(states.get("II.2.2/2022")).toBe("done");
+    // A year the book does not track is outside its progress, even where the book records an activity of it.
+    expect(states.get("II.2.2/2022")).toBe("not-due");
     expect(bookYearsText(d.bookYears)).toContain("Sổ này theo dõi các năm 2023–2025");
     expect(bookYearsText(d.bookYears, "en")).toContain("This book tracks the years 2023–2025");
   });

@@ -16,7 +16,7 @@ describe("a report for the first six months", () => {
   const specs = buildReports(half(2023));
 
   it("writes BC, B01, B02 of the half-year, B03 of the period and KT", () => {
-    expect(specs.map((s) => s.name)).toEqual(["BC 6T-2023", "B01 6T-2023", "B02 6T-2023", "B03 2021-2025", "KT 6T-2023"]);
+    expect(specs.map((s) => s.name)).toEqual(["BC 6T-2023", "B01 6T-2023", "B02 6T-2023", "B03 2021-2025", "B04 6T-2023", "KT 6T-2023"]);
   });
 
   it("counts only the activities of January to June, and says the dates under the title", () => {

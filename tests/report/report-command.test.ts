@@ -76,13 +76,13 @@ describe("bdg report", () => {
     const input = await tracking(CLEAN);
     expect(await reportCommand(args([input, "--half", "2021", "--cutoff", "nd09", "--as-of", "2021-06-01"]), out)).toBe(0);
     const wb = await openBook(join(dir, "theo-doi-bao-cao-6t-2021.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 6T-2021", "B01 6T-2021", "B02 6T-2021", "B03 2021-2025", "KT 6T-2021"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Theo dõi", "BC 6T-2021", "B01 6T-2021", "B02 6T-2021", "B03 2021-2025", "B04 6T-2021", "KT 6T-2021"]);
     expect(lines.join("\n")).toContain("Số liệu từ ngày 15/12/2020 đến ngày 14/06/2021.");
     await expect(reportCommand(args([input, "--half", "2021", "--year", "2021"]), out)).rejects.toThrow(
       new CliFailure("Chỉ chọn một trong ba: --year YYYY, --half YYYY hoặc --period."),
     );
     await expect(reportCommand(args([input, "--year", "2021", "--cutoff", "lich"]), out)).rejects.toThrow(
-      new CliFailure('Thời gian chốt số liệu --cutoff "lich" không hợp lệ: chỉ dùng calendar, nd09.'),
+      new CliFailure('Thời gian chốt số liệu --cutoff "lich" không hợp lệ: chỉ dùng nd09 (chốt theo Nghị định 09/2019), hoặc bỏ --cutoff để tính theo năm dương lịch.'),
     );
   });
 

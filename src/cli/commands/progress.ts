@@ -91,7 +91,8 @@ export function progressLines(file: string, a: Analysis, q: ProgressQuery, ctx: 
   lines.push(t.statusHeader());
   for (const o of obligations) {
     const task = plan.task(o.taskId);
-    lines.push(`  ${o.taskId.padEnd(8)} ${String(o.year ?? `${plan.firstYear}–${plan.lastYear}`).padEnd(9)} ${statusLabel(o.state, locale).padEnd(16)} ${task?.shortTitle ?? task?.title ?? ""}`);
+    const when = o.year === null ? `${plan.firstYear}–${plan.lastYear}` : o.part ? t.partOfYear({ year: o.year, part: o.part, frequency: task?.frequency ?? "annual" }) : String(o.year);
+    lines.push(`  ${o.taskId.padEnd(8)} ${when.padEnd(9)} ${statusLabel(o.state, locale).padEnd(16)} ${task?.shortTitle ?? task?.title ?? ""}`);
   }
   if (a.summary.errors > 0) lines.push("", t.errorsInData({ errors: a.summary.errors, validate }));
   return lines;

@@ -6,7 +6,7 @@
 import type { Locale } from "./locale";
 
 export interface B04Texts {
-  title: (year: number | null, from: number, to: number) => string;
+  title: (year: number | null, from: number, to: number, half?: boolean) => string;
   unit: string;
   ethnicShare: string;
   share: string;
@@ -24,7 +24,7 @@ export interface B04Texts {
 
 export const B04_TEXT: Record<Locale, B04Texts> = {
   vi: {
-    title: (y, a, b) => `KẾT QUẢ THỰC HIỆN KẾ HOẠCH BÌNH ĐẲNG GIỚI THEO ĐƠN VỊ ${y !== null ? `NĂM ${y}` : `GIAI ĐOẠN ${a} - ${b}`}`,
+    title: (y, a, b, half) => `KẾT QUẢ THỰC HIỆN KẾ HOẠCH BÌNH ĐẲNG GIỚI THEO ĐƠN VỊ ${y !== null ? `${half ? "6 THÁNG ĐẦU " : ""}NĂM ${y}` : `GIAI ĐOẠN ${a} - ${b}`}`,
     unit: "Đơn vị",
     ethnicShare: "Tỷ lệ DTTS",
     share: "Tỷ trọng trong toàn cơ quan",
@@ -42,7 +42,7 @@ export const B04_TEXT: Record<Locale, B04Texts> = {
       "Ghi chú: Số hoạt động mỗi đơn vị đã ghi trong từng năm (kể cả hoạt động chưa thực hiện hoặc đã hủy); “-”: chưa ghi hoạt động nào. “Chưa ghi” nêu các năm đến năm báo cáo mà đơn vị chưa có hoạt động nào.",
   },
   en: {
-    title: (y, a, b) => `RESULTS OF THE GENDER EQUALITY PLAN BY UNIT, ${y !== null ? y : `${a} - ${b}`}`,
+    title: (y, a, b, half) => `RESULTS OF THE GENDER EQUALITY PLAN BY UNIT, ${y !== null ? `${half ? "FIRST SIX MONTHS OF " : ""}${y}` : `${a} - ${b}`}`,
     unit: "Unit",
     ethnicShare: "Ethnic-minority share",
     share: "Share of the agency's figures",

@@ -109,8 +109,9 @@ export function obligationStatuses(data: TrackingData, plan: PlanModel, asOf: Da
     }
     const completed = activities.filter((a) => isCompleted(a, asOf));
     let state = stateOf(o, activities, completed, plan, asOf);
-    // A year the book does not track ("SỔ THEO DÕI … NĂM 2023–2025") is not owed by it; what it did there still counts.
-    if (state !== "done" && o.year !== null && !tracksYear(data.bookYears, o.year)) state = "not-due";
+    // A year the book does not track ("SỔ THEO DÕI … NĂM 2023–2025", --years) is outside its progress,
+    // done or not: progress is for the book's years. Its activities still count in the figures.
+    if (o.year !== null && !tracksYear(data.bookYears, o.year)) state = "not-due";
     return { ...o, state, activities, completed };
   });
 }

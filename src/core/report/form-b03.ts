@@ -76,7 +76,8 @@ export function b03Form(input: ReportInput): SheetSpec {
       const once = task.frequency === "once";
       const cells: SpecValue[] = years.map((y) => {
         const s = yearStatusOf(own.filter((o) => o.year === y));
-        return !once && s ? statusLabel(s.state, locale) : null;
+        // A year not due yet is left blank: "Chưa thực hiện" there would read as a failure.
+        return !once && s && !(s.state === "not-started" && s.due > asOf) ? statusLabel(s.state, locale) : null;
       });
       dataRow(b, row, cols, [stt, task.id, clause(task.shortTitle ?? task.title), ...cells, pc.ratio]);
       if (once && own[0]) {

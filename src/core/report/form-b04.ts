@@ -9,16 +9,18 @@
  */
 import { unitDisplayName } from "../consolidate/source-unit";
 import { B04_TEXT, type B04Texts } from "../i18n/b04-messages";
-import { DEFAULT_LOCALE } from "../i18n/locale";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locale";
 import { TABLE_TEXT, type TableTexts } from "../i18n/report-messages";
 import type { PlanModel } from "../plan/model";
 import { isCancelled, shareOfEthnic, type Figures } from "../progress";
 import type { Activity } from "../read/types";
 import { foldKey } from "../text/normalize";
 import { yearOf } from "../time/days";
-import { dayText, shareOf, spanText, yearsText } from "./format";
+import { dayText, percentText, shareOf, spanText, yearsText } from "./format";
 import { printSetup } from "./page-setup";
-import { countedInput, figuresOfList, inScopeYear, type ReportInput } from "./report-model";
+import { countedInput, figuresOfList, inScopeYear, periodOfInput, type ReportInput } from "./report-model";
+import { placeInPeriod } from "./report-period";
+import { coveredDatesText } from "./period-text";
 import { DEFAULT_FONT, SheetBuilder } from "./sheet-builder";
 import type { CellStyle, SheetSpec, SpecValue } from "./sheet-spec";
 import { sheetNameOf } from "./sheet-names";
@@ -74,20 +76,26 @@ export function unitsOf(activities: readonly Activity[], plan: PlanModel, noUnit
   return none ? [...byKey.values(), none] : [...byKey.values()];
 }
 
-function resultValues(f: Figures, total: Figures, t: TableTexts): SpecValue[] {
+function shareText(part: number, whole: number, locale: Locale): string | null {
+  const s = shareOf(part, whole);
+  return s === null ? null : percentText(s, locale);
+}
+
+function resultValues(f: Figures, total: Figures, t: TableTexts, locale: Locale): SpecValue[] {
   const ethnic = shareOfEthnic(f);
-  const [participants, female, femaleShare, ethnicCount] = peopleValues(f, t.noData);
+  const [participants, female, femaleShare, ethnicCount] = peopleValues(f, t.noData, locale);
   return [
     f.activities,
     participants ?? null,
     female ?? null,
     femaleShare ?? null,
     ethnicCount ?? null,
-    ethnic ?? (f.participants > 0 ? t.noData : null),
+    ethnic !== null ? percentText(ethnic, locale) : f.participants > 0 ? t.noData : null,
     f.budget,
-    shareOf(f.activities, total.activities),
-    shareOf(f.participants, total.participants),
-    shareOf(f.budget, total.budget),
+    // Shares as text, like the share of women beside them: one percent style in the table.
+    shareText(f.activities, total.activities, locale),
+    shareText(f.participants, total.participants, locale),
+    shareText(f.budget, total.budget, locale),
   ];
 }
 
@@ -190,6 +198,11 @@ export function b04Form(raw: ReportInput): SheetSpec {
   const t = TABLE_TEXT[locale];
   const u = B04_TEXT[locale];
   const { plan, year, asOf } = input;
+  // A half-year or a Nghị định 09 cut-off counts the rows dated inside its covered dates, as B01 does.
+  const period = periodOfInput(input);
+  const half = period.kind === "half";
+  const byDates = half || period.cutoff !== "calendar";
+  const inScope = (a: Activity): boolean => !isCancelled(a) && (byDates ? placeInPeriod(a, period, plan) === "inside" : inScopeYear(a, plan, year));
   const cols = columns(t, u);
   const last = cols.length;
   const b = new SheetBuilder(
@@ -201,8 +214,8 @@ export function b04Form(raw: ReportInput): SheetSpec {
     formLabel: t.form("B04"),
     left: [1, 3],
     right: [10, 12],
-    title: u.title(year, plan.firstYear, plan.lastYear),
-    lines: [t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)), t.asOf(dayText(asOf))],
+    title: u.title(year, plan.firstYear, plan.lastYear, half),
+    lines: [t.attachedTo(input.profile.symbol, input.profile.agencyName, yearOf(asOf)), ...(byDates ? [coveredDatesText(period, locale)] : []), t.asOf(dayText(asOf))],
   });
   let row = opened.row;
   const { headBottom } = opened;
@@ -214,15 +227,15 @@ export function b04Form(raw: ReportInput): SheetSpec {
   // The agency's total as reportModel counts it (every counted activity of the scope), without
   // the per-task model B04 does not show.
   const total = figuresOfList(
-    input.data.activities.filter((a) => !isCancelled(a) && inScopeYear(a, plan, year)),
+    input.data.activities.filter(inScope),
     plan,
     asOf,
   );
   units.forEach((unit, i) => {
-    const scoped = (counted.get(unit.key) ?? []).filter((a) => !isCancelled(a) && inScopeYear(a, plan, year));
-    dataRow(b, row++, cols, [i + 1, unit.name, ...resultValues(figuresOfList(scoped, plan, asOf), total, t)]);
+    const scoped = (counted.get(unit.key) ?? []).filter(inScope);
+    dataRow(b, row++, cols, [i + 1, unit.name, ...resultValues(figuresOfList(scoped, plan, asOf), total, t, locale)]);
   });
-  dataRow(b, row, cols, [null, null, ...resultValues(total, total, t)], { bold: true });
+  dataRow(b, row, cols, [null, null, ...resultValues(total, total, t, locale)], { bold: true });
   // The label across STT and the unit column, its height fitted to both (not to the narrow STT).
   const totalStyle = styleOf("text", { bold: true });
   b.put(row, 1, t.totalRow, totalStyle);
@@ -234,7 +247,7 @@ export function b04Form(raw: ReportInput): SheetSpec {
   row++;
   const lastRow = submissionTable(b, row, last, units, input, t, u) - 1;
   return b.build({
-    name: sheetNameOf("B04", year, plan),
+    name: sheetNameOf("B04", year, plan, half),
     form: "B04",
     year,
     // No rows repeated on every page: the sheet holds two tables with different heads, and the

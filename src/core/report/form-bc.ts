@@ -61,7 +61,7 @@ export function bcForm(raw: ReportInput, opts: BcOptions = {}): SheetSpec {
   body.para(
     openingSentence({
       provincialPlan: opts.plans?.provincial ?? (isBuiltinPlan(input.plan) ? provincialPlanOf(model.from, model.to) : null),
-      ownPlan: opts.plans?.own ?? planCitationOf(input.plan) ?? ownPlanOf(input.profile, model.from, model.to),
+      ownPlan: opts.plans?.own ?? planCitationOf(input.plan) ?? ownPlanOf(input.profile, model.from, model.to, isBuiltinPlan(input.plan) ? undefined : input.plan.identity.issuer),
       requestLetter: input.profile.requestLetter ?? null,
       agency: input.profile.agencyName,
       year: input.year,
