@@ -44,6 +44,8 @@ export interface CliMessageParams {
   wholePlan: void;
   wholePeriod: void;
   statusHeader: void;
+  /** The quarter or half of a year an obligation stands for, in the status list's narrow column. */
+  yearPart: { kind: "quarter" | "half"; part: number; year: number };
   planTitle: { title: string; start: number; end: number };
   partOfYear: { year: number; part: number; frequency: Frequency };
   planInUse: { name: string; source: "sheet" | "file" | "builtin"; file: string | null };
@@ -153,6 +155,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     wholePlan: () => "toàn bộ kế hoạch",
     wholePeriod: () => "cả giai đoạn",
     statusHeader: () => "Tình trạng từng nhiệm vụ theo năm:",
+    yearPart: ({ kind, part, year }) => (kind === "quarter" ? `Q${part}/${year}` : `6T${part}/${year}`),
     planTitle: ({ title, start, end }) => `${title} (${start}–${end})`,
     partOfYear: ({ year, part, frequency }) => `${frequency === "quarterly" ? "Q" : frequency === "half-yearly" ? "6T" : "Đ"}${part}/${year}`,
     planInUse: ({ name, source, file }) =>
@@ -220,6 +223,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     wholePlan: () => "the whole plan",
     wholePeriod: () => "the whole period",
     statusHeader: () => "Status of each task by year:",
+    yearPart: ({ kind, part, year }) => (kind === "quarter" ? `Q${part}/${year}` : `H${part}/${year}`),
     planTitle: ({ title, start, end }) => `${title} (${start}–${end})`,
     partOfYear: ({ year, part, frequency }) => `${frequency === "quarterly" ? "Q" : frequency === "half-yearly" ? "H" : "W"}${part}/${year}`,
     planInUse: ({ name, source, file }) =>
