@@ -44,8 +44,9 @@ export interface CliMessageParams {
   wholePlan: void;
   wholePeriod: void;
   statusHeader: void;
+  /** The quarter or half of a year an obligation stands for, in the status list's narrow column. */
+  yearPart: { kind: "quarter" | "half"; part: number; year: number };
   planTitle: { title: string; start: number; end: number };
-  partOfYear: { year: number; part: number; frequency: Frequency };
   planInUse: { name: string; source: "sheet" | "file" | "builtin"; file: string | null };
   noPlanSheet: { file: string };
   planWritten: { file: string; name: string };
@@ -153,8 +154,8 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     wholePlan: () => "toàn bộ kế hoạch",
     wholePeriod: () => "cả giai đoạn",
     statusHeader: () => "Tình trạng từng nhiệm vụ theo năm:",
+    yearPart: ({ kind, part, year }) => (kind === "quarter" ? `Q${part}/${year}` : `6T${part}/${year}`),
     planTitle: ({ title, start, end }) => `${title} (${start}–${end})`,
-    partOfYear: ({ year, part, frequency }) => `${frequency === "quarterly" ? "Q" : frequency === "half-yearly" ? "6T" : "Đ"}${part}/${year}`,
     planInUse: ({ name, source, file }) =>
       `Kế hoạch: ${name} (${source === "sheet" ? `trang “Kế hoạch” của ${file ?? "tệp"}` : source === "file" ? `tệp ${file ?? ""}` : "kế hoạch có sẵn"})`,
     noPlanSheet: ({ file }) => `Tệp ${file} không có trang kế hoạch (trang “Kế hoạch” với bảng Mã | Nhiệm vụ | Tần suất | …).`,
@@ -220,8 +221,8 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     wholePlan: () => "the whole plan",
     wholePeriod: () => "the whole period",
     statusHeader: () => "Status of each task by year:",
+    yearPart: ({ kind, part, year }) => (kind === "quarter" ? `Q${part}/${year}` : `H${part}/${year}`),
     planTitle: ({ title, start, end }) => `${title} (${start}–${end})`,
-    partOfYear: ({ year, part, frequency }) => `${frequency === "quarterly" ? "Q" : frequency === "half-yearly" ? "H" : "W"}${part}/${year}`,
     planInUse: ({ name, source, file }) =>
       `Plan: ${name} (${source === "sheet" ? `the “Kế hoạch” sheet of ${file ?? "the file"}` : source === "file" ? `file ${file ?? ""}` : "built-in plan"})`,
     noPlanSheet: ({ file }) => `The file ${file} has no plan sheet (a “Kế hoạch” sheet with a table Mã | Nhiệm vụ | Tần suất | …).`,

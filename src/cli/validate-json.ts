@@ -1,11 +1,18 @@
 import type { Analysis } from "../core/engine";
+import type { PlanModel } from "../core/plan/model";
 import { columnLetter } from "../core/snapshot";
 import type { UnreadableWorkbook } from "./load-workbook";
 
-/** One file's entry of `bdg validate --json` (docs/design.md, Command line). */
-export function fileJson(file: string, a: Analysis): object {
+/** The plan a file was checked against, as `bdg validate --json` and `bdg progress --json` name it. */
+export function planJson(plan: PlanModel): object {
+  return { title: plan.plan.title, number: plan.plan.number ?? null, from: plan.firstYear, to: plan.lastYear };
+}
+
+/** One file's entry of `bdg validate --json` (docs/design.md, Command line): the plan in use, tables, issues, progress. */
+export function fileJson(file: string, a: Analysis, plan: PlanModel): object {
   return {
     file,
+    plan: planJson(plan),
     tables: a.data.tables.map((t) => ({
       sheet: t.sheet,
       headerRow: t.headerRow,

@@ -5,6 +5,7 @@ import { countedData, figuresOf, progressOf } from "../../core/progress";
 import { isoOf, viDateOf } from "../../core/time/days";
 import type { ParsedArgs } from "../args";
 import { CliFailure, makeContext, planForBook, type CliContext } from "../context";
+import { planJson } from "../validate-json";
 import { progressText, ratioText } from "../format";
 import { COMMAND_FLAGS } from "../command-flags";
 import { loadWorkbook } from "../load-workbook";
@@ -46,7 +47,7 @@ export function progressJson(file: string, a: Analysis, q: ProgressQuery, ctx: C
   const { progress, figures, obligations } = progressFacts(a, q, ctx);
   return {
     file,
-    plan: { title: ctx.plan.plan.title, number: ctx.plan.plan.number ?? null, from: ctx.plan.firstYear, to: ctx.plan.lastYear },
+    plan: planJson(ctx.plan),
     asOf: isoOf(ctx.asOf),
     scope: q.scope,
     year: q.year,
@@ -91,8 +92,10 @@ export function progressLines(file: string, a: Analysis, q: ProgressQuery, ctx: 
   lines.push(t.statusHeader());
   for (const o of obligations) {
     const task = plan.task(o.taskId);
-    const when = o.year === null ? `${plan.firstYear}–${plan.lastYear}` : o.part ? t.partOfYear({ year: o.year, part: o.part, frequency: task?.frequency ?? "annual" }) : String(o.year);
-    lines.push(`  ${o.taskId.padEnd(8)} ${when.padEnd(9)} ${statusLabel(o.state, locale).padEnd(16)} ${task?.shortTitle ?? task?.title ?? ""}`);
+    // A quarterly or half-yearly task owes several obligations a year: each line names its quarter or half.
+    const kind = task?.frequency === "quarterly" ? "quarter" : task?.frequency === "half-yearly" ? "half" : null;
+    const period = o.year === null ? `${plan.firstYear}–${plan.lastYear}` : kind && o.part !== undefined ? t.yearPart({ kind, part: o.part, year: o.year }) : String(o.year);
+    lines.push(`  ${o.taskId.padEnd(8)} ${period.padEnd(9)} ${statusLabel(o.state, locale).padEnd(16)} ${task?.shortTitle ?? task?.title ?? ""}`);
   }
   if (a.summary.errors > 0) lines.push("", t.errorsInData({ errors: a.summary.errors, validate }));
   return lines;

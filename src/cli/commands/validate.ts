@@ -57,7 +57,7 @@ export async function validateCommand(args: ParsedArgs, out: (s: string) => void
     if (prep) sources.push({ file, book, analysis: a });
     if (a.summary.errors > 0) errors = true;
     if (ctx.json) {
-      files.push({ ...fileJson(file, a), ...readingJson(a, ctx.locale) });
+      files.push({ ...fileJson(file, a, inUse.plan), ...readingJson(a, ctx.locale) });
       continue;
     }
     out(

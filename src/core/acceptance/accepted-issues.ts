@@ -43,7 +43,8 @@ export function issueKey(issue: Issue, book: WorkbookSnapshot | null): { rule: s
     case "sheet":
       return { rule: issue.rule, where: at.sheet, content: "" };
     case "obligation":
-      return { rule: issue.rule, where: `task:${at.taskId}`, content: at.year === null ? "" : String(at.year) };
+      // A quarter, half or window of the year is its own obligation: accepting one does not accept the others.
+      return { rule: issue.rule, where: `task:${at.taskId}`, content: at.year === null ? "" : String(at.year) + (issue.part !== undefined ? `/${issue.part}` : "") };
     default:
       return { rule: issue.rule, where: "", content: "" };
   }

@@ -30,6 +30,12 @@ interface CoverageParams {
   /** Activities mapped to the obligation, none of them completed. */
   open: number;
 }
+/** The part of a year a quarterly or half-yearly task owes: quarter 1–4, or half 1–2. */
+export interface YearPart {
+  kind: "quarter" | "half";
+  part: number;
+}
+
 
 export interface RuleMessageParams {
   noTrackingTable: { sheets: string[] };
@@ -61,7 +67,7 @@ export interface RuleMessageParams {
   totalMismatchTextNumbers: At & { field: Field; total: ShownNumber; sum: ShownNumber; fromRow: number; toRow: number; textCells: string[] };
   legacyEncoding: At & { encoding: "tcvn3" | "vni"; count: number };
   missingEvidence: At;
-  missingTaskYear: CoverageParams;
+  missingTaskYear: CoverageParams & { within?: YearPart };
   missingCampaign: CoverageParams & { window: string; notPlaced: number };
   missingOnceTask: { taskId: string; title: string; from: number; to: number; due: string; over: boolean };
   noStatusColumn: { sheet: string; asOf: string };
@@ -110,6 +116,22 @@ export const RULE_MESSAGE_KEYS: Record<RuleCode, readonly RuleMessageKey[]> = {
 };
 
 const MAX_QUOTED = 60;
+
+const ROMAN_QUARTERS = ["I", "II", "III", "IV"];
+
+/** "năm 2027", "quý II năm 2027", "6 tháng đầu năm 2027", "6 tháng cuối năm 2027". */
+function viPeriod(year: number, within: YearPart | undefined): string {
+  if (!within) return `năm ${year}`;
+  if (within.kind === "quarter") return `quý ${ROMAN_QUARTERS[within.part - 1] ?? within.part} năm ${year}`;
+  return `6 tháng ${within.part === 1 ? "đầu" : "cuối"} năm ${year}`;
+}
+
+/** "2027", "Q2 2027", "first half of 2027", "second half of 2027". */
+function enPeriod(year: number, within: YearPart | undefined): string {
+  if (!within) return String(year);
+  if (within.kind === "quarter") return `Q${within.part} ${year}`;
+  return `${within.part === 1 ? "first" : "second"} half of ${year}`;
+}
 
 /** A cell's value as the user would recognise it, quoted; long text is cut. */
 function q(v: CellValue, locale: Locale): string {
@@ -220,8 +242,8 @@ const vi: RuleMessages = {
     " Nên chuyển trang tính sang Unicode (ví dụ bằng Unikey) và dùng phông Times New Roman.",
   missingEvidence: ({ cell }) =>
     `Ô ${cell}: hoạt động đã hoàn thành nhưng chưa ghi văn bản minh chứng. Ghi số, ký hiệu văn bản (ví dụ 125/BC-BDT).`,
-  missingTaskYear: ({ taskId, title, year, open }) =>
-    `Nhiệm vụ ${taskId} (${title}) năm ${year}: chưa có hoạt động nào hoàn thành` +
+  missingTaskYear: ({ taskId, title, year, open, within }) =>
+    `Nhiệm vụ ${taskId} (${title}) ${viPeriod(year, within)}: chưa có hoạt động nào hoàn thành` +
     (open > 0 ? ` (có ${open} hoạt động chưa hoàn thành).` : ".") +
     " Bổ sung hoạt động đã thực hiện hoặc cập nhật trạng thái.",
   missingCampaign: ({ taskId, title, year, window, open, notPlaced }) =>
@@ -324,8 +346,8 @@ const en: RuleMessages = {
     " Convert the sheet to Unicode (e.g. with Unikey) and use the Times New Roman font.",
   missingEvidence: ({ cell }) =>
     `Cell ${cell}: the activity is completed but no evidence document is given. Enter the document's number and symbol (e.g. 125/BC-BDT).`,
-  missingTaskYear: ({ taskId, title, year, open }) =>
-    `Task ${taskId} (${title}), ${year}: no activity completed` +
+  missingTaskYear: ({ taskId, title, year, open, within }) =>
+    `Task ${taskId} (${title}), ${enPeriod(year, within)}: no activity completed` +
     (open > 0 ? ` (${open} not completed).` : ".") +
     " Add the activities carried out or update their status.",
   missingCampaign: ({ taskId, title, year, window, open, notPlaced }) =>

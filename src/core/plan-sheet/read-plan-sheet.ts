@@ -34,15 +34,22 @@ export interface PlanSheetRead {
 const HEADER_SEARCH_ROWS = 40;
 
 /**
- * The plan sheet of a workbook: a sheet named "Kế hoạch", else a sheet whose title rows say
- * "KẾ HOẠCH" over a table with a Tần suất column (a tracking book's title may name its plan too,
- * but its table has no frequency). Sheets the add-in wrote (reports) are never one.
+ * The plan sheet of a workbook: a sheet whose table has the plan's columns (Mã, Nhiệm vụ, Tần
+ * suất), named "Kế hoạch" or with title rows saying "KẾ HOẠCH" (a tracking book's title may name
+ * its plan too, but its table has no frequency). A user's own sheet named "Kế hoạch" without that
+ * table (their work plan, a narrative) is not a plan: it is read like any other sheet. Sheets the
+ * add-in wrote (reports) are never one.
  */
 export function findPlanSheet(book: WorkbookSnapshot): SheetSnapshot | null {
   const own = book.sheets.filter((s) => !s.ownedByAddin);
-  const named = own.find((s) => foldKey(s.name) === "ke hoach");
+  const named = own.find((s) => foldKey(s.name) === "ke hoach" && hasPlanTable(s));
   if (named) return named;
-  return own.find((s) => hasPlanTitle(s) && headerOf(s) !== null) ?? null;
+  return own.find((s) => hasPlanTitle(s) && hasPlanTable(s)) ?? null;
+}
+
+/** Whether the sheet has the plan's task table, read as the plan reader reads it (old Vietnamese encodings converted). */
+function hasPlanTable(s: SheetSnapshot): boolean {
+  return headerOf(s) !== null || headerOf(convertLegacySheet(s).sheet) !== null;
 }
 
 /** The workbook without its plan sheet: what the tracking reader reads. */

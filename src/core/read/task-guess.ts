@@ -54,8 +54,8 @@ interface PreparedPlan {
   tasks: Prepared[];
   /** Every task's phrases, with the task's index, by their first word. */
   byFirstWord: Map<string, Array<{ task: number; strong: boolean; phrase: Phrase }>>;
-  /** Campaign windows by year, then by task index (plan.windowIn builds dates each time). */
-  windows: Map<number, Array<Window | null>>;
+  /** Campaign windows by year, then by task index: every window of the year (plan.windowsIn builds dates each time). */
+  windows: Map<number, Window[][]>;
   subject: Phrase[];
   /** Every word the plan uses for its tasks and subject: what it can explain in a text. */
   vocabulary: Set<string>;
@@ -188,9 +188,9 @@ function titleEvidence(words: readonly string[], p: Prepared): number {
 const SPAN_DAYS = 31;
 
 /**
- * Does the activity's date meet the campaign's window (of its year, or of one that began the year
- * before)? A day inside it does; so does a span of up to a month that overlaps it ("tháng 11/2024");
- * a longer span does not.
+ * Does the activity's date meet one of the campaign's windows (of its year, or one that began the
+ * year before; a campaign held twice a year has two)? A day inside it does; so does a span of up to
+ * a month that overlaps it ("tháng 11/2024"); a longer span does not.
  */
 function inWindow(plan: PlanModel, prepared: PreparedPlan, index: number, day: Day, end: Day | null | undefined): boolean {
   // A quarter or a year says nothing of the window (and would not count for the campaign).
@@ -199,9 +199,8 @@ function inWindow(plan: PlanModel, prepared: PreparedPlan, index: number, day: D
   const y = yearOf(day);
   for (const year of [y, y - 1]) {
     let byTask = prepared.windows.get(year);
-    if (!byTask) prepared.windows.set(year, (byTask = prepared.tasks.map((p) => plan.windowIn(p.task, year))));
-    const w = byTask[index];
-    if (w && last >= w.start && day <= w.end) return true;
+    if (!byTask) prepared.windows.set(year, (byTask = prepared.tasks.map((p) => plan.windowsIn(p.task, year))));
+    if ((byTask[index] ?? []).some((w) => last >= w.start && day <= w.end)) return true;
   }
   return false;
 }

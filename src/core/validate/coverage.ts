@@ -3,6 +3,7 @@ import type { ObligationStatus } from "../progress/statuses";
 import { campaignOf } from "../progress/windows";
 import type { Activity } from "../read/types";
 import { viDateOf } from "../time/days";
+import type { YearPart } from "../i18n/rules-messages";
 import type { DataRule, Rule, RuleContext } from "./rule";
 import type { RuleDescriptor } from "./descriptor";
 
@@ -31,21 +32,39 @@ function hasData(ctx: RuleContext): boolean {
  * Coverage rules report obligations that are overdue: past their due day (31/12 of the year, the
  * window's end) with nothing completed. On the due day itself an obligation is still open.
  */
-function overdue(ctx: RuleContext, frequency: string): ObligationStatus[] {
+function overdue(ctx: RuleContext, frequencies: readonly string[]): ObligationStatus[] {
   if (!hasData(ctx)) return [];
-  return ctx.statuses().filter((s) => s.state === "overdue" && s.year !== null && frequencyOf(ctx, s) === frequency);
+  return ctx.statuses().filter((s) => {
+    if (s.state !== "overdue" || s.year === null) return false;
+    const f = frequencyOf(ctx, s);
+    return f !== undefined && frequencies.includes(f);
+  });
 }
 
-/** An annual task with no completed activity in a year that is past due. */
+/** The quarter or half an obligation of a quarterly or half-yearly task stands for; none for a year. */
+function partOfYear(ctx: RuleContext, s: ObligationStatus): YearPart | undefined {
+  if (s.part === undefined) return undefined;
+  const f = frequencyOf(ctx, s);
+  if (f === "quarterly") return { kind: "quarter", part: s.part };
+  if (f === "half-yearly") return { kind: "half", part: s.part };
+  return undefined;
+}
+
+/**
+ * A task owed every year, quarter or half-year with no completed activity in one that is past due:
+ * reported on that obligation (its year, and its quarter or half).
+ */
 export const missingTaskYear: DataRule = {
   ...COVERAGE_DESCRIPTORS.missingTaskYear,
   check(ctx, out) {
-    for (const s of overdue(ctx, "annual")) {
+    for (const s of overdue(ctx, ["annual", "quarterly", "half-yearly"])) {
       const year = s.year as number;
+      const within = partOfYear(ctx, s);
       out.push({
         taskId: s.taskId,
         year,
-        message: ctx.msg.missingTaskYear({ taskId: s.taskId, title: titleOf(ctx, s.taskId), year, open: s.activities.length }),
+        ...(s.part !== undefined ? { part: s.part } : {}),
+        message: ctx.msg.missingTaskYear({ taskId: s.taskId, title: titleOf(ctx, s.taskId), year, open: s.activities.length, ...(within ? { within } : {}) }),
       });
     }
   },
@@ -70,16 +89,19 @@ function campaignActivitiesByYear(ctx: RuleContext): Map<string, Activity[]> {
 export const missingCampaign: DataRule = {
   ...COVERAGE_DESCRIPTORS.missingCampaign,
   check(ctx, out) {
-    const missing = overdue(ctx, "campaign");
+    const missing = overdue(ctx, ["campaign"]);
     if (missing.length === 0) return;
     const byYear = campaignActivitiesByYear(ctx);
+    // Each window is its own obligation; an activity placed in another window of the campaign is not "outside".
+    const placed = new Set<Activity>();
+    for (const s of ctx.statuses()) if (frequencyOf(ctx, s) === "campaign") for (const a of s.activities) placed.add(a);
     for (const s of missing) {
       const year = s.year as number;
-      const mapped = new Set(s.activities);
-      const notPlaced = (byYear.get(`${s.taskId}\u0000${year}`) ?? []).filter((a) => !mapped.has(a)).length;
+      const notPlaced = (byYear.get(`${s.taskId}\u0000${year}`) ?? []).filter((a) => !placed.has(a)).length;
       out.push({
         taskId: s.taskId,
         year,
+        ...(s.part !== undefined ? { part: s.part } : {}),
         message: ctx.msg.missingCampaign({
           taskId: s.taskId,
           title: titleOf(ctx, s.taskId),

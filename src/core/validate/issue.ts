@@ -64,5 +64,7 @@ export interface Issue {
   row?: number;
   taskId?: string;
   year?: number;
+  /** The quarter, half or campaign window of the year (1-based), for an obligation that is one of several in its year. */
+  part?: number;
   value?: string | number | boolean | null;
 }

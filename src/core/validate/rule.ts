@@ -30,6 +30,8 @@ export interface Finding {
   col?: number;
   taskId?: string;
   year?: number;
+  /** The quarter, half or campaign window of the year (1-based), for an obligation that is one of several in its year. */
+  part?: number;
   value?: string | number | boolean | null;
   /** Only for rules whose severity depends on the case (missing-column, missing-once-task). */
   severity?: Severity;

@@ -16,6 +16,7 @@ function toIssue(rule: Rule, f: Finding): Issue {
   }
   if (f.taskId !== undefined) issue.taskId = f.taskId;
   if (f.year !== undefined) issue.year = f.year;
+  if (f.part !== undefined) issue.part = f.part;
   if (f.value !== undefined) issue.value = f.value;
   return issue;
 }
