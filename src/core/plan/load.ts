@@ -57,6 +57,6 @@ export function parsePlanJson(text: string, locale: Locale = "vi"): PlanLoad {
   }
   const input = withFrequencyCodes(raw);
   const r = planSchema.safeParse(input, { error: ZOD_MESSAGES[locale] });
-  if (!r.success) return { ok: false, errors: describePlanIssues(r.error, input, locale) };
+  if (!r.success) return { ok: false, errors: describePlanIssues(r.error.issues, input, locale) };
   return { ok: true, plan: new PlanModel(r.data) };
 }

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import type { Locale } from "../i18n/locale";
 import { PLAN_MESSAGES, type PlanFileField, type PlanMessages, type ValueKind } from "../i18n/plan-messages";
 
@@ -58,6 +57,14 @@ const PLAN_FIELDS: Record<string, PlanFileField> = {
 
 type Path = readonly PropertyKey[];
 
+/** What this module reads of a schema problem (a zod issue). */
+export interface PlanIssue {
+  readonly code: string;
+  readonly path: Path;
+  readonly expected?: unknown;
+  readonly origin?: unknown;
+}
+
 function valueAt(raw: unknown, path: Path): unknown {
   let v = raw;
   for (const k of path) {
@@ -107,7 +114,7 @@ function locate(raw: unknown, path: Path, m: PlanMessages): { where: string; fie
 }
 
 /** One line for one schema problem. */
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown, m: PlanMessages): string {
+function describeIssue(issue: PlanIssue, raw: unknown, m: PlanMessages): string {
   const path = issue.path;
   const { where, field } = locate(raw, path, m);
   const value = valueAt(raw, path);
@@ -146,9 +153,9 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, m: PlanMessages): 
 }
 
 /** Every schema problem of a plan file, one line each, in the user's language. */
-export function describePlanIssues(error: z.ZodError, raw: unknown, locale: Locale): string[] {
+export function describePlanIssues(issues: readonly PlanIssue[], raw: unknown, locale: Locale): string[] {
   const m = PLAN_MESSAGES[locale];
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return [m.notAPlan({})];
-  const lines = error.issues.map((i) => describeIssue(i, raw, m));
+  const lines = issues.map((i) => describeIssue(i, raw, m));
   return [...new Set(lines)];
 }
