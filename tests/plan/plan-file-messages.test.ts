@@ -100,6 +100,12 @@ describe("plan file (JSON) problems in a clerk's words", () => {
     expect(lines).toEqual(["Nhiệm vụ thứ 4, Mã: chưa ghi; ghi mã như trong kế hoạch, ví dụ “II.2.1” (mục bằng số La Mã)."]);
   });
 
+  test("a section without its name is named by its place", () => {
+    const plan = planFile() as { sections: Record<string, unknown>[]; tasks: Record<string, unknown>[] };
+    plan.sections[1]!.title = "";
+    expect(refused(JSON.stringify(plan))).toEqual(["Mục thứ 2, Tên mục: đang để trống; ghi tên mục như trong kế hoạch."]);
+  });
+
   test("valid JSON that is not a plan, and an empty file, are told so", () => {
     expect(refused("[1, 2, 3]")[0]).toContain("không phải tệp kế hoạch");
     expect(refused("")[0]).toContain("Tệp trống");

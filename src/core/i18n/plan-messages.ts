@@ -30,6 +30,7 @@ export type PlanFileField =
   | "periodEnd"
   | "effectiveDate"
   | "sections"
+  | "sectionTitle"
   | "tasks"
   | "units"
   | "unitName"
@@ -102,6 +103,7 @@ const FIELD_VI: Record<PlanFileField, string> = {
   periodEnd: "Giai đoạn (năm cuối)",
   effectiveDate: "Ngày hiệu lực",
   sections: "Mục",
+  sectionTitle: "Tên mục",
   tasks: "Danh sách nhiệm vụ",
   units: "Đơn vị",
   unitName: "Tên đơn vị",
@@ -134,6 +136,7 @@ const FIELD_EN: Record<PlanFileField, string> = {
   periodEnd: "Giai đoạn (last year)",
   effectiveDate: "Ngày hiệu lực (effective date)",
   sections: "Mục (section)",
+  sectionTitle: "Tên mục (section name)",
   tasks: "Danh sách nhiệm vụ (task list)",
   units: "Đơn vị (unit)",
   unitName: "Tên đơn vị (unit name)",
@@ -170,6 +173,7 @@ const FIX_VI: Partial<Record<PlanFileField, string>> = {
   communesFrom: ISO_DAY_VI,
   tasks: "ghi ít nhất một nhiệm vụ",
   unitName: "ghi tên đơn vị",
+  sectionTitle: "ghi tên mục như trong kế hoạch",
   subjectKeywords: "ghi từng từ khóa, không để trống",
 };
 
@@ -201,6 +205,7 @@ const FIX_EN: Partial<Record<PlanFileField, string>> = {
   communesFrom: ISO_DAY_EN,
   tasks: "write at least one task",
   unitName: "write the unit's name",
+  sectionTitle: "write the section's name as in the plan",
   subjectKeywords: "write each keyword, none blank",
 };
 

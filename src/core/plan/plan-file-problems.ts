@@ -105,7 +105,7 @@ function locate(raw: unknown, path: Path, m: PlanMessages): { where: string; fie
   }
   if ((first === "units" || first === "sections") && typeof second === "number") {
     const where = m.whereItem({ field: first, n: second + 1 });
-    return { where, field: third === "name" ? "unitName" : third === "aliases" ? "aliases" : third === "title" ? "planTitle" : null };
+    return { where, field: third === "name" ? "unitName" : third === "aliases" ? "aliases" : third === "title" ? "sectionTitle" : null };
   }
   if (first === "period" && (second === "start" || second === "end")) {
     return { where: m.wherePlan({}), field: second === "start" ? "periodStart" : "periodEnd" };
