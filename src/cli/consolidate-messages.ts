@@ -42,7 +42,7 @@ export const CONSOLIDATE_CLI_TEXT: Catalogue<keyof ConsolidateCliParams, Consoli
       `Tệp “${first}” theo ${firstPlan}, còn tệp “${second}” theo ${secondPlan}: không thể tổng hợp theo hai kế hoạch khác nhau. ` +
       `Chọn kế hoạch để tính bằng --plan kehoach.json, hoặc nạp cùng một kế hoạch vào các tệp.`,
     builtinPlan: () => "kế hoạch có sẵn",
-    savedPlanInvalid: ({ file, errors }) => `Kế hoạch lưu trong tệp “${file}” không hợp lệ: ${errors.join("; ")}. Dùng --plan kehoach.json để chọn kế hoạch.`,
+    savedPlanInvalid: ({ file, errors }) => `Kế hoạch lưu trong tệp “${file}” không dùng được: ${errors.join(" ")} Dùng --plan kehoach.json để chọn kế hoạch.`,
     outIsInput: ({ file }) => `Tệp --out “${file}” là một trong các tệp được tổng hợp: báo cáo tổng hợp phải ghi vào một tệp mới.`,
     header: ({ n, read }) => (n === read ? `Tổng hợp ${n} tệp:` : `Tổng hợp ${read}/${n} tệp (các tệp không đọc được không được tính):`),
     fileUnit: ({ file, unit, source, column }) => `  ${file}: ${column && source !== "override" ? `đơn vị theo cột đơn vị chủ trì; dòng không ghi đơn vị tính cho “${unit}” (${SOURCE_VI[source]})` : `đơn vị “${unit}” (${SOURCE_VI[source]})`}`,
@@ -62,7 +62,7 @@ export const CONSOLIDATE_CLI_TEXT: Catalogue<keyof ConsolidateCliParams, Consoli
       `File “${first}” follows ${firstPlan} and file “${second}” follows ${secondPlan}: they cannot be consolidated against two plans. ` +
       `Choose the plan to count against with --plan plan.json, or load the same plan into the files.`,
     builtinPlan: () => "the built-in plan",
-    savedPlanInvalid: ({ file, errors }) => `The plan saved in “${file}” is not valid: ${errors.join("; ")}. Choose a plan with --plan plan.json.`,
+    savedPlanInvalid: ({ file, errors }) => `The plan saved in “${file}” cannot be used: ${errors.join(" ")} Choose a plan with --plan plan.json.`,
     outIsInput: ({ file }) => `The --out file “${file}” is one of the files consolidated: the consolidated report must go to a new file.`,
     header: ({ n, read }) => (n === read ? `Consolidation of ${n} files:` : `Consolidation of ${read} of ${n} files (the unreadable ones are left out):`),
     fileUnit: ({ file, unit, source, column }) => `  ${file}: ${column && source !== "override" ? `units from its lead-unit column; rows without one count for “${unit}” (${SOURCE_EN[source]})` : `unit “${unit}” (${SOURCE_EN[source]})`}`,

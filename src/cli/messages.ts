@@ -98,6 +98,11 @@ const FREQUENCY: Record<Locale, Record<Frequency, string>> = {
   en: { annual: "annual", campaign: "annual campaign", once: "once in the period", "as-needed": "as needed", group: "group of tasks", quarterly: "quarterly", "half-yearly": "half-yearly" },
 };
 
+/** Problems after a heading, on the one line bdg writes to stderr (each is already a sentence). */
+function problemLines(errors: readonly string[]): string {
+  return errors.map((e) => ` ${e}`).join("");
+}
+
 export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
   vi: {
     usage: () =>
@@ -133,7 +138,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     badYear: ({ value }) => `Năm --year "${value}" không hợp lệ: hãy ghi một năm của kế hoạch, ví dụ 2024.`,
     badScope: ({ value }) => `Phạm vi --scope "${value}" không phải là mã nhiệm vụ của kế hoạch (ví dụ II.2 hoặc III.1.1).`,
     planUnreadable: ({ file, reason }) => `Không đọc được tệp kế hoạch ${file}: ${reason}`,
-    planInvalid: ({ file, errors }) => `Tệp kế hoạch ${file} không hợp lệ: ${errors.join("; ")}`,
+    planInvalid: ({ file, errors }) => `Không dùng được tệp kế hoạch ${file}:${problemLines(errors)}`,
     fileHeader: ({ file }) => `Tệp: ${file}`,
     tablesFound: ({ n }) => `Tìm thấy ${n} bảng theo dõi:`,
     tableLine: ({ sheet, headerRow, rows, columns }) => `  • Trang "${sheet}", tiêu đề ở dòng ${headerRow}, ${rows} hoạt động — ${columns}`,
@@ -200,7 +205,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageKey, CliMessageParams> = {
     badYear: ({ value }) => `--year "${value}" is not a year of the plan, e.g. 2024.`,
     badScope: ({ value }) => `--scope "${value}" is not a task id of the plan (e.g. II.2 or III.1.1).`,
     planUnreadable: ({ file, reason }) => `Cannot read the plan file ${file}: ${reason}`,
-    planInvalid: ({ file, errors }) => `The plan file ${file} is not valid: ${errors.join("; ")}`,
+    planInvalid: ({ file, errors }) => `The plan file ${file} cannot be used:${problemLines(errors)}`,
     fileHeader: ({ file }) => `File: ${file}`,
     tablesFound: ({ n }) => `${n} tracking table(s) found:`,
     tableLine: ({ sheet, headerRow, rows, columns }) => `  • Sheet "${sheet}", header on row ${headerRow}, ${rows} activities — ${columns}`,

@@ -108,12 +108,28 @@ describe("bdg validate", () => {
     expect((await bdg("validate")).code).toBe(2);
   });
 
-  it("refuses a malformed plan file, naming the field", async () => {
+  it("refuses a malformed plan file, naming the task and the field in words", async () => {
     const p = join(dir, "kh.json");
     writeFileSync(p, JSON.stringify({ id: "x", title: "t", issuer: "i", period: { start: 2021, end: 2025 }, effectiveDate: "2021-06-01", tasks: [{ id: "II.1", title: "a", frequency: "campaign", lead: "NV" }] }));
     const r = await bdg("validate", SAMPLE, "--plan", p);
     expect(r.code).toBe(2);
-    expect(r.err[0]).toContain("tasks[0].window");
+    expect(r.err[0]).toContain("Nhiệm vụ II.1, Thời gian: nhiệm vụ Theo đợt chưa có thời gian đợt");
+    expect(r.err[0]).not.toContain("tasks[0]");
+  });
+
+  it("tells a workbook given as a plan file to use a plan sheet, and a damaged file its line", async () => {
+    const book = join(dir, "ke-hoach.json");
+    writeFileSync(book, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    const r = await bdg("plan", "--plan", book);
+    expect(r.code).toBe(2);
+    expect(r.err[0]).toContain("sổ làm việc Excel (.xlsx)");
+    expect(r.err[0]).toContain("--plan tệp.xlsx");
+    const damaged = join(dir, "hong.json");
+    writeFileSync(damaged, '{\n  "id": "x",\n  "title": "Kế hoạch\n}');
+    const d = await bdg("plan", "--plan", damaged);
+    expect(d.code).toBe(2);
+    expect(d.err[0]).toContain("dòng 3");
+    expect(d.err[0]).not.toMatch(/position|Unterminated|JSON không hợp lệ/);
   });
 
   it("says a plan file is missing in the language asked for", async () => {

@@ -42,13 +42,14 @@ describe("Kế hoạch (plan)", () => {
     bad.tasks = bad.tasks.map((t) => (t.id === "II.2.1" ? { ...t, window: { start: "31/02", end: "31/03" } } : t));
     choosePlanFile(JSON.stringify(bad));
     expect(await screen.findByText("Không nạp được kế hoạch")).toBeTruthy();
-    const index = bad.tasks.findIndex((t) => t.id === "II.2.1");
-    expect(screen.getByText(`tasks[${index}].window.start: không phải là một ngày có thật`)).toBeTruthy();
+    expect(
+      screen.getByText("Nhiệm vụ II.2.1, Thời gian (ngày bắt đầu đợt): “31/02” không phải ngày có thật; ghi ngày/tháng đủ hai chữ số, ví dụ “01/03” hay “15/11”."),
+    ).toBeTruthy();
     expect(service.settings.has("bdg.plan")).toBe(false);
     expect(screen.getByText(builtinPlan().plan.title)).toBeTruthy();
 
     choosePlanFile("{ not json");
-    expect(await screen.findByText(/^JSON không hợp lệ/)).toBeTruthy();
+    expect(await screen.findByText(/^Tệp bị hỏng hoặc không phải tệp kế hoạch đã lưu \(chỗ hỏng ở dòng 1\)/)).toBeTruthy();
   });
 
   test("a valid plan file replaces the plan, is saved in the workbook, and the built-in plan can come back", async () => {

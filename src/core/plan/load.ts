@@ -1,9 +1,10 @@
 import { z, type ZodError } from "zod";
 import type { Locale } from "../i18n/locale";
-import { PLAN_MESSAGES } from "../i18n/plan-messages";
+import { frequencyOfWords } from "../plan-sheet/layout";
 import { BUILTIN_PLAN } from "./builtin";
 import { PlanModel } from "./model";
-import { planSchema } from "./schema";
+import { describePlanIssues, describeUnreadableText } from "./plan-file-problems";
+import { frequencySchema, planSchema } from "./schema";
 
 export type PlanLoad = { ok: true; plan: PlanModel } | { ok: false; errors: string[] };
 
@@ -28,15 +29,34 @@ export function describeZodError(err: ZodError): string[] {
 /** zod's own messages (wrong type, missing field…) in the user's language. */
 const ZOD_MESSAGES = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
 
-/** A plan from JSON text (a replacement for the built-in one), or the reasons it was refused. */
+/**
+ * A task's frequency may be written in the plan's words ("Hằng năm", "Theo đợt") as on a plan
+ * sheet; they are read as the codes the schema knows. The user's objects are not changed.
+ */
+function withFrequencyCodes(raw: unknown): unknown {
+  if (raw === null || typeof raw !== "object" || !Array.isArray((raw as { tasks?: unknown }).tasks)) return raw;
+  const tasks = ((raw as { tasks: unknown[] }).tasks).map((t) => {
+    if (t === null || typeof t !== "object") return t;
+    const f = (t as { frequency?: unknown }).frequency;
+    if (typeof f !== "string" || frequencySchema.safeParse(f).success) return t;
+    const code = frequencyOfWords(f);
+    return code === null ? t : { ...t, frequency: code };
+  });
+  return { ...raw, tasks };
+}
+
+/** A plan from JSON text (a replacement for the built-in one), or the reasons it was refused, in the user's words. */
 export function parsePlanJson(text: string, locale: Locale = "vi"): PlanLoad {
+  // Notepad saves UTF-8 with a byte order mark, which JSON.parse refuses.
+  const body = text.replace(/^\uFEFF/, "");
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body);
   } catch (e) {
-    return { ok: false, errors: [PLAN_MESSAGES[locale].badJson({ reason: (e as Error).message })] };
+    return { ok: false, errors: [describeUnreadableText(body, e, locale)] };
   }
-  const r = planSchema.safeParse(raw, { error: ZOD_MESSAGES[locale] });
-  if (!r.success) return { ok: false, errors: describeZodError(r.error) };
+  const input = withFrequencyCodes(raw);
+  const r = planSchema.safeParse(input, { error: ZOD_MESSAGES[locale] });
+  if (!r.success) return { ok: false, errors: describePlanIssues(r.error.issues, input, locale) };
   return { ok: true, plan: new PlanModel(r.data) };
 }

@@ -115,7 +115,7 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
         setOverrides(parseOverrides(overridesText));
         setAcceptances(parseAcceptances(acceptedText));
         if (planText) {
-          const loaded = parsePlanJson(planText);
+          const loaded = parsePlanJson(planText, locale);
           if (loaded.ok) {
             setPlan(loaded.plan);
             setPlanSource("custom");
@@ -132,7 +132,7 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
     return () => {
       alive = false;
     };
-  }, [service, m, notify]);
+  }, [service, m, notify, locale]);
 
   // The user's edits make the last check out of date; our own writes (reports, marks) do not.
   useEffect(() => {
@@ -229,7 +229,7 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
     async (json: string | null): Promise<boolean> => {
       let next: PlanModel = builtinPlan();
       if (json !== null) {
-        const loaded = parsePlanJson(json);
+        const loaded = parsePlanJson(json, locale);
         if (!loaded.ok) {
           notify({ key: "plan", intent: "error", title: m.planRejectedTitle(), body: m.planRejectedBody(), lines: loaded.errors });
           return false;
@@ -251,7 +251,7 @@ export function useWorkbook(service: WorkbookService, locale: Locale, m: Taskpan
       );
       return true;
     },
-    [service, notify, m],
+    [service, notify, m, locale],
   );
 
   return {
