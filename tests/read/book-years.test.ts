@@ -40,6 +40,16 @@ describe("a book's own years", () => {
     expect(bookYearsText(d.bookYears, "en")).toContain("This book tracks the years 2023–2025");
   });
 
+  it("reads a book's title naming one year (a commune's book of 2024), but not a table's title", async () => {
+    const rows = (title: string): XlsxSheet => ({ ...STARTED_2023, rows: [STARTED_2023.rows[0], [title], ...STARTED_2023.rows.slice(2)] });
+    const d = await read([rows("SỔ THEO DÕI HOẠT ĐỘNG BÌNH ĐẲNG GIỚI NĂM 2024")]);
+    expect(d.bookYears).toMatchObject({ from: 2024, to: 2024 });
+    expect(coverageYears(d)).toEqual([2024]);
+    // Without diacritics too; a table titled by one year says nothing of the book.
+    expect((await read([rows("SO THEO DOI HOAT DONG BINH DANG GIOI NAM 2024")])).bookYears).toMatchObject({ from: 2024, to: 2024 });
+    expect((await read([rows("BẢNG THEO DÕI HOẠT ĐỘNG BÌNH ĐẲNG GIỚI NĂM 2024")])).bookYears ?? null).toBeNull();
+  });
+
   it("reads the years of sheets named by year", async () => {
     const d = await read(BY_SHEETS);
     expect(d.bookYears).toMatchObject({ from: 2024, to: 2025, source: "sheets" });

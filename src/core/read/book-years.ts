@@ -16,10 +16,20 @@ function plainLower(s: string): string {
     .toLowerCase();
 }
 
-/** The years a title text names as a range or a list; null when it names one year or none. */
+/**
+ * "SỔ THEO DÕI … NĂM 2024": a book's own title naming one year (a commune's book of one year). A
+ * table's title naming one year ("BẢNG THEO DÕI … NĂM 2024") says nothing of the book.
+ */
+const BOOK_ONE_YEAR = /\bso theo doi\b.*(?:^|[^a-z])nam\s*:?\s*(20\d\d)\b/;
+
+/** The years a title text names as a range or a list, or a book's title its one year; null otherwise. */
 function titleYears(text: string): { from: number; to: number } | null {
-  const m = TITLE_YEARS.exec(plainLower(text));
-  if (!m) return null;
+  const plain = plainLower(text);
+  const m = TITLE_YEARS.exec(plain);
+  if (!m) {
+    const one = BOOK_ONE_YEAR.exec(plain);
+    return one ? { from: Number(group(one, 1)), to: Number(group(one, 1)) } : null;
+  }
   const years = [Number(group(m, 1)), ...(group(m, 2).match(/20\d\d/g) ?? []).map(Number)];
   return { from: Math.min(...years), to: Math.max(...years) };
 }
