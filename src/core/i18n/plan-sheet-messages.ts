@@ -30,7 +30,6 @@ export interface PlanSheetMessageParams {
   /** The plan as a heading names it: "Kế hoạch số 15/KH-SDTTG ngày 10/03/2026 (2026 - 2030)". */
   planName: { title: string; number: string | null; issuedOn: string | null; from: number; to: number };
   /** How a report cites the plan: "Kế hoạch số 15/KH-SDTTG ngày 10/3/2026 của Sở … về thực hiện …". */
-  reference: { number: string; issuedOn: string | null; issuer: string; subject: string };
   /** "Kế hoạch “…” trên trang “Kế hoạch” có 3 lỗi:" */
   broken: { name: string; sheet: string; n: number };
   // The words the writer puts on the sheet.
@@ -97,8 +96,6 @@ export const PLAN_SHEET_MESSAGES: Catalogue<keyof PlanSheetMessageParams, PlanSh
     missingLead: ({ at, code }) => `${at}: thiếu đơn vị chủ trì nhiệm vụ ${code}.`,
     planName: ({ title, number, issuedOn, from, to }) =>
       `${title}${number ? ` (số ${number}${issuedOn ? ` ngày ${issuedOn}` : ""})` : issuedOn ? ` (ngày ${issuedOn})` : ""}${namesPeriod(title, from, to) ? "" : `, giai đoạn ${from} - ${to}`}`,
-    reference: ({ number, issuedOn, issuer, subject }) =>
-      `Kế hoạch số ${number}${issuedOn ? ` ngày ${issuedOn}` : ""} của ${issuer}${subject ? ` về ${subject}` : ""}`,
     broken: ({ name, sheet, n }) => `Kế hoạch “${name}” trên trang “${sheet}” có ${n} lỗi, chưa dùng được:`,
     labelIssuer: () => "Cơ quan ban hành:",
     labelNumber: () => "Số:",
@@ -140,7 +137,6 @@ export const PLAN_SHEET_MESSAGES: Catalogue<keyof PlanSheetMessageParams, PlanSh
     missingLead: ({ at, code }) => `${at}: the task ${code} has no lead unit.`,
     planName: ({ title, number, issuedOn, from, to }) =>
       `${title}${number ? ` (no. ${number}${issuedOn ? ` of ${issuedOn}` : ""})` : issuedOn ? ` (of ${issuedOn})` : ""}${namesPeriod(title, from, to) ? "" : `, period ${from} - ${to}`}`,
-    reference: ({ number, issuedOn, issuer, subject }) => `Plan no. ${number}${issuedOn ? ` of ${issuedOn}` : ""} of the ${issuer}${subject ? ` on ${subject}` : ""}`,
     broken: ({ name, sheet, n }) => `The plan “${name}” on the sheet “${sheet}” has ${n} problem(s) and cannot be used yet:`,
     labelIssuer: () => "Cơ quan ban hành:",
     labelNumber: () => "Số:",

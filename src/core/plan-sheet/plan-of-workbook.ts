@@ -41,24 +41,3 @@ export function brokenPlanLines(r: PlanSheetRead, locale: Locale = "vi"): string
   return [m.broken({ name: r.name || r.sheet, sheet: r.sheet, n: r.problems.length }), ...r.problems.map((p) => `- ${p.message}`)];
 }
 
-/**
- * The plan as a report cites it ("Thực hiện Kế hoạch số 15/KH-SDTTG ngày 10/3/2026 của Sở … về
- * thực hiện …"), or null when the plan states no number (then its name is cited as it is).
- */
-export function planReferenceText(plan: PlanModel, locale: Locale = "vi"): string | null {
-  const id = plan.identity;
-  if (id.number === null) return null;
-  const subject = id.title.replace(/^\s*k[ếe] ho[ạa]ch\s*/i, "").trim();
-  return PLAN_SHEET_MESSAGES[locale].reference({
-    number: id.number,
-    issuedOn: id.issuedOn === null ? null : shortDay(id.issuedOn),
-    issuer: id.issuer,
-    subject: subject.charAt(0).toLocaleLowerCase("vi") + subject.slice(1),
-  });
-}
-
-/** "10/3/2026", as documents write the day they were issued. */
-function shortDay(d: number): string {
-  const [day, month, year] = viDateOf(d).split("/").map(Number);
-  return `${day}/${month}/${year}`;
-}
