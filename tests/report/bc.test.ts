@@ -1,3 +1,7 @@
+import type { Activity } from "../../src/core/read/types";
+import { activityLinesForPeriod } from "../../src/core/report/bc-lists";
+import { dayOf } from "../../src/core/time/days";
+import { dataOf, daySpan } from "../helpers/tracking-fixtures";
 import { PROFILE_PRESETS } from "../../src/core/profile/profile";
 import { bcForm, buildReports } from "../../src/core/report";
 import { input } from "./report-fixture";
@@ -235,5 +239,17 @@ describe("BC's opening sentence", () => {
   it("takes the plans' identity from the caller when it knows them", () => {
     const spec = bcForm(input(2023), { plans: { own: { number: "12/KH-BDT", date: "01/6/2021", issuer: "Ban Dân tộc", about: "về bình đẳng giới" } } });
     expect(textWith(spec, "Thực hiện Kế hoạch số")).toContain("Kế hoạch số 12/KH-BDT ngày 01/6/2021 của Ban Dân tộc về bình đẳng giới (sau đây gọi là Kế hoạch)");
+  });
+});
+
+describe("the period's list of an activity held every year", () => {
+  it("folds only the years it was carried out; an unfinished year is listed on its own, marked", () => {
+    const a = (year: number, status: "completed" | "in-progress"): Activity =>
+      dataOf([{ taskId: "III.1.4", date: daySpan(year, 12, 20), activity: `Báo cáo kết quả công tác BĐG năm ${year}`, status }]).activities[0];
+    const lines = activityLinesForPeriod([a(2022, "completed"), a(2023, "in-progress"), a(2024, "completed")], dayOf(2025, 12, 31), [2021, 2022, 2023, 2024, 2025]);
+    const folded = lines.find((l) => l.includes("các năm"));
+    expect(folded).toContain("2022 và 2024");
+    expect(folded).not.toContain("2023");
+    expect(lines.find((l) => l.includes("2023"))).toMatch(/chưa hoàn thành/);
   });
 });

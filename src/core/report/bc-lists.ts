@@ -60,7 +60,9 @@ function withoutYears(a: Activity): string {
 export function activityLinesForPeriod(list: readonly Activity[], asOf: Day, planYears: readonly number[]): string[] {
   const groups = new Map<string, Activity[]>();
   for (const a of list) {
-    const k = sameEveryYear(a);
+    // Only activities carried out are summarised across years: one not finished is listed in its
+    // year, marked as such, never folded into "các năm 2022 và 2023" as if done.
+    const k = isCompleted(a, asOf) ? sameEveryYear(a) : "";
     const g = groups.get(k);
     if (g) g.push(a);
     else groups.set(k, [a]);
