@@ -66,6 +66,20 @@ function namesPeriod(title: string, from: number, to: number): boolean {
   return new RegExp(`${from}\\s*[-–—]\\s*${to}`).test(title);
 }
 
+/**
+ * The title-row labels a plan sheet is written with: Vietnamese in either language, because the
+ * plan sheet reader reads them back from the sheet.
+ */
+const SHEET_LABELS = {
+  labelIssuer: () => "Cơ quan ban hành:",
+  labelNumber: () => "Số:",
+  labelIssued: () => "Ngày ban hành:",
+  labelPeriod: () => "Giai đoạn:",
+  labelEffective: () => "Hiệu lực từ ngày:",
+  labelSubject: () => "Từ khóa chủ đề:",
+  labelCommunes: () => "Xã, phường là đơn vị từ ngày:",
+} as const;
+
 const FREQUENCY_CHOICES = "Hằng năm, Một lần, Theo đợt, Hằng quý, 6 tháng hoặc Khi có yêu cầu";
 
 export const PLAN_SHEET_MESSAGES: Catalogue<keyof PlanSheetMessageParams, PlanSheetMessageParams> = {
@@ -97,13 +111,7 @@ export const PLAN_SHEET_MESSAGES: Catalogue<keyof PlanSheetMessageParams, PlanSh
     planName: ({ title, number, issuedOn, from, to }) =>
       `${title}${number ? ` (số ${number}${issuedOn ? ` ngày ${issuedOn}` : ""})` : issuedOn ? ` (ngày ${issuedOn})` : ""}${namesPeriod(title, from, to) ? "" : `, giai đoạn ${from} - ${to}`}`,
     broken: ({ name, sheet, n }) => `Kế hoạch “${name}” trên trang “${sheet}” có ${n} lỗi, chưa dùng được:`,
-    labelIssuer: () => "Cơ quan ban hành:",
-    labelNumber: () => "Số:",
-    labelIssued: () => "Ngày ban hành:",
-    labelPeriod: () => "Giai đoạn:",
-    labelEffective: () => "Hiệu lực từ ngày:",
-    labelSubject: () => "Từ khóa chủ đề:",
-    labelCommunes: () => "Xã, phường là đơn vị từ ngày:",
+    ...SHEET_LABELS,
     windowNote: () =>
       "Thời gian: với nhiệm vụ Theo đợt ghi đợt “01/3 – 31/3” (nhiều đợt cách nhau bằng dấu ;, đợt qua năm mới như “15/11 – 15/12” hay “20/12 – 15/01” được); với nhiệm vụ Một lần có thể ghi hạn “trước 30/6/2027”; nhiệm vụ khác để trống.",
     frequencyNote: () => `Tần suất: chọn ${FREQUENCY_CHOICES}; để trống ở dòng mục (II) và dòng nhóm (III.1).`,
@@ -138,13 +146,7 @@ export const PLAN_SHEET_MESSAGES: Catalogue<keyof PlanSheetMessageParams, PlanSh
     planName: ({ title, number, issuedOn, from, to }) =>
       `${title}${number ? ` (no. ${number}${issuedOn ? ` of ${issuedOn}` : ""})` : issuedOn ? ` (of ${issuedOn})` : ""}${namesPeriod(title, from, to) ? "" : `, period ${from} - ${to}`}`,
     broken: ({ name, sheet, n }) => `The plan “${name}” on the sheet “${sheet}” has ${n} problem(s) and cannot be used yet:`,
-    labelIssuer: () => "Cơ quan ban hành:",
-    labelNumber: () => "Số:",
-    labelIssued: () => "Ngày ban hành:",
-    labelPeriod: () => "Giai đoạn:",
-    labelEffective: () => "Hiệu lực từ ngày:",
-    labelSubject: () => "Từ khóa chủ đề:",
-    labelCommunes: () => "Xã, phường là đơn vị từ ngày:",
+    ...SHEET_LABELS,
     windowNote: () =>
       "Thời gian (time): for a campaign (Theo đợt) a window “01/3 – 31/3” (several separated by ;, one across New Year such as “15/11 – 15/12” or “20/12 – 15/01” is fine); for a once task (Một lần) a deadline “trước 30/6/2027”; otherwise blank.",
     frequencyNote: () => `Tần suất (frequency): ${FREQUENCY_CHOICES}; blank on section rows (II) and group rows (III.1).`,
