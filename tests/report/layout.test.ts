@@ -87,3 +87,26 @@ describe("page breaks", () => {
     expect(pageBreaks(table)).toEqual([4]);
   });
 });
+
+describe("B04's second table", () => {
+  it("starts a page with its title, its head and its first row together, on the sample's units", async () => {
+    const { readWorkbookFile } = await import("../../src/xlsx/read-workbook");
+    const { analyzeWorkbook } = await import("../../src/core/engine");
+    const { reportInputOf } = await import("../../src/core/report");
+    const { builtinPlan } = await import("../../src/core/plan/load");
+    const { DEFAULT_PROFILE } = await import("../../src/core/profile/profile");
+    const { dayOf } = await import("../../src/core/time/days");
+    const plan = builtinPlan();
+    const asOf = dayOf(2025, 12, 31);
+    const a = analyzeWorkbook(await readWorkbookFile(`${__dirname}/../../samples/theo-doi-bdg-2021-2025.xlsx`), plan, { asOf });
+    for (const year of [2024, null]) {
+      const b04 = buildReports(reportInputOf(a, { plan, profile: DEFAULT_PROFILE, year, asOf }), ["B04"]).find((s) => s.form === "B04") as SheetSpec;
+      const title = rowOfText(b04, "TÌNH HÌNH GỬI SỐ LIỆU");
+      const breaks = b04.print.rowBreaks ?? [];
+      // On the sample the first table fills most of the first page: the second starts the next one
+      // with its title, never with its head cut at the foot of the first (seen on rendered pages).
+      expect(breaks).toContain(title);
+      expect(breaks.filter((r) => r > title && r <= title + 3)).toEqual([]);
+    }
+  });
+});

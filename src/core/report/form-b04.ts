@@ -17,6 +17,7 @@ import type { Activity } from "../read/types";
 import { foldKey } from "../text/normalize";
 import { yearOf } from "../time/days";
 import { dayText, percentText, shareOf, spanText, yearsText } from "./format";
+import { withPageBreaks } from "./page-breaks";
 import { printSetup } from "./page-setup";
 import { countedInput, figuresOfList, inScopeYear, periodOfInput, type ReportInput } from "./report-model";
 import { placeInPeriod } from "./report-period";
@@ -245,8 +246,9 @@ export function b04Form(raw: ReportInput): SheetSpec {
   row = footNote(b, row, last, u.foot);
   b.atLeast(row, 12);
   row++;
+  const secondTitle = row;
   const lastRow = submissionTable(b, row, last, units, input, t, u) - 1;
-  return b.build({
+  const spec = b.build({
     name: sheetNameOf("B04", year, plan, half),
     form: "B04",
     year,
@@ -255,4 +257,6 @@ export function b04Form(raw: ReportInput): SheetSpec {
     print: printSetup({ orientation: "landscape", lastRow, lastCol: last, repeatRows: null }),
     freezeRows: headBottom,
   });
+  // The second table's title and its two head rows start a page together with its first row.
+  return withPageBreaks(spec, new Set([secondTitle, secondTitle + 1, secondTitle + 2]));
 }
